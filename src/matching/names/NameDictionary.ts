@@ -1,0 +1,79 @@
+/**
+ * Every name string the simulation knows, as an integer id: people and records store ids, and a
+ * comparison of two names is computed once per distinct pair of ids. One dictionary serves given
+ * names and surnames alike (JAMES is both), so equal strings always have equal ids.
+ *
+ * Ids: 0 is the empty name ("none"); 1 … are interned strings in the order they were first
+ * seen; TAIL_BASE + k is rare-surname k of the tail model, spelled on demand and never stored.
+ */
+import { decodeTail, spellTail, type TailSpelling } from './tailSurnames';
+
+export const NO_NAME = 0;
+export const TAIL_BASE = 0x40000000;
+
+/** Upper case, Latin letters without diacritics, single spaces, hyphens kept. */
+export function normaliseName(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/Đ/g, 'D')
+    .replace(/đ/g, 'd')
+    .toUpperCase()
+    .replace(/[^A-Z' -]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
+}
+
+export class NameDictionary {
+  private readonly strings: string[] = [''];
+  private readonly ids = new Map<string, number>([['', NO_NAME]]);
+
+  constructor(private readonly tail: TailSpelling | null = null) {}
+
+  /** Number of stored (non-tail) ids, including the empty name. */
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** The id of `name` (already normalised), adding it if new. */
+  intern(name: string): number {
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
+    if (this.tail) {
+      const k = decodeTail(this.tail, name);
+      if (k >= 0) return TAIL_BASE + k;
+    }
+    const id = this.strings.length;
+    this.strings.push(name);
+    this.ids.set(name, id);
+    return id;
+  }
+
+  /** The id of `name` if it is known, else -1. */
+  find(name: string): number {
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
+    if (this.tail) {
+      const k = decodeTail(this.tail, name);
+      if (k >= 0) return TAIL_BASE + k;
+    }
+    return -1;
+  }
+
+  /** The string of an id. */
+  name(id: number): string {
+    if (id >= TAIL_BASE) {
+      if (!this.tail) throw new Error(`tail name ${id} without a tail model`);
+      return spellTail(this.tail, id - TAIL_BASE);
+    }
+    const s = this.strings[id];
+    if (s === undefined) throw new Error(`unknown name id ${id}`);
+    return s;
+  }
+
+  /** True for ids of the synthetic rare-surname tail. */
+  static isTail(id: number): boolean {
+    return id >= TAIL_BASE;
+  }
+}

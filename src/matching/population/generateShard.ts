@@ -1,0 +1,227 @@
+/**
+ * Generates one shard: households one after another, each placed at an address and filled with
+ * a householder, perhaps a partner and a parent, and children — with names, birth dates and
+ * legal statuses that hang together as families do (shared surnames, Jr./Sr., twins,
+ * mixed-status homes).
+ */
+import { Rng, streamId } from '../random/prng';
+import { pack, Role, Suffix, withSuffix } from './attributes';
+import { yearOf, yearStart } from './calendar';
+import { AddressBook } from './addressBook';
+import type { CommunityModel, PopulationModel } from './model';
+import { NO_ADDRESS, PopulationShard, SHARD_SIZE, type HouseholdColumns, type PeopleColumns } from './PopulationShard';
+import { LEGAL_STATUSES } from './config';
+
+/** Stream label of the population stage (other stages use other labels). */
+export const POPULATION_STREAM = 1;
+
+const CITIZEN = LEGAL_STATUSES.indexOf('citizen');
+const MIN_AGE_OF_PARENT = 18;
+const PARENT_AGE_SPAN = 25;
+
+/** Builds shard `shardIndex` with exactly `people` people (SHARD_SIZE, or fewer for the last). */
+export function generateShard(model: PopulationModel, shardIndex: number, people: number): PopulationShard {
+  if (people < 0 || people > SHARD_SIZE) throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
+  const { config } = model;
+  const rng = new Rng(config.seed, streamId(POPULATION_STREAM, shardIndex));
+  const expectedHouseholds = Math.ceil(people / 2) + 16;
+  const book = new AddressBook(shardIndex, model.geography.zips.length, expectedHouseholds, config);
+  const p: PeopleColumns = {
+    given: new Uint32Array(people),
+    middle: new Uint32Array(people),
+    surname: new Uint32Array(people),
+    surname2: new Uint32Array(people),
+    dob: new Uint16Array(people),
+    attrs: new Uint16Array(people),
+    household: new Uint32Array(people),
+  };
+  const h: HouseholdColumns = {
+    address: new Uint32Array(expectedHouseholds),
+    previousAddress: new Uint32Array(expectedHouseholds),
+    mailAddress: new Uint32Array(expectedHouseholds),
+    movedOn: new Uint16Array(expectedHouseholds),
+    firstMember: new Uint32Array(expectedHouseholds),
+    size: new Uint8Array(expectedHouseholds),
+    community: new Uint8Array(expectedHouseholds),
+    group: new Uint8Array(expectedHouseholds),
+  };
+  const ref = config.referenceYear;
+  const moveWindowStart = yearStart(ref - 3);
+  const oldestYear = ref - 95;
+  const person = new PersonWriter(model, rng, p);
+  let households = 0;
+  let n = 0;
+  while (n < people) {
+    if (households === h.size.length) growHouseholds(h);
+    const hh = households++;
+    const community = model.communities[model.communityAlias.sample(rng)]!;
+    const group = community.group >= 0 ? community.group : model.generalGroupAlias.sample(rng);
+    const foreign = rng.chance(config.foreignBornShare[community.profile.id]);
+    const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
+    const zip = model.geography.sampleZip(rng, group);
+    const apartmentShare = foreign ? config.apartmentShare.foreignBorn : config.apartmentShare.native;
+    h.address[hh] = book.home(rng, zip, rng.chance(apartmentShare));
+    h.mailAddress[hh] = rng.chance(config.poBoxShare) ? book.poBox(rng, zip) : NO_ADDRESS;
+    if (rng.chance(config.movedShare)) {
+      h.previousAddress[hh] = book.previousHome(rng, zip, model.geography.sampleZip(rng, group));
+      h.movedOn[hh] = moveWindowStart + rng.below(3 * 365);
+    } else {
+      h.previousAddress[hh] = NO_ADDRESS;
+    }
+    h.firstMember[hh] = n;
+    h.size[hh] = size;
+    h.community[hh] = community.index;
+    h.group[hh] = group;
+    person.beginHousehold(community, group, foreign, shardIndex * SHARD_SIZE + hh);
+
+    // Householder.
+    const hSex = rng.below(2);
+    const hYear = model.birthDates.sampleAdultYear(rng, hSex);
+    const householder = n++;
+    person.write(householder, Role.householder, hSex, hYear, foreign);
+    const hSurname = p.surname[householder]!;
+    let fatherGiven = hSex === 1 ? p.given[householder]! : 0;
+    let father = hSex === 1 ? householder : -1;
+    let mother = hSex === 0 ? householder : -1;
+    let left = size - 1;
+
+    // Partner.
+    if (left > 0 && rng.chance(config.partnerShare)) {
+      const sex = 1 - hSex;
+      const year = Math.min(hYear + rng.below(9) - 4, ref - MIN_AGE_OF_PARENT);
+      const partner = n++;
+      const takes = rng.chance(config.spouseTakesSurname[community.profile.id]);
+      person.write(partner, Role.partner, sex, year, foreign, takes ? hSurname : -1);
+      if (foreign && rng.chance(config.partnerSameStatus)) person.copyStatus(householder, partner);
+      if (sex === 1) {
+        fatherGiven = p.given[partner]!;
+        father = partner;
+      } else mother = partner;
+      left--;
+    }
+
+    // A parent of the householder (multigenerational home).
+    if (left > 0 && size >= 3 && rng.chance(foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native)) {
+      const sex = rng.below(2);
+      const year = Math.max(oldestYear, hYear - 20 - rng.below(20));
+      const sameSurname = sex === 1 && !community.conventions.patronymic;
+      person.write(n++, Role.parent, sex, year, foreign, sameSurname ? hSurname : -1);
+      left--;
+    }
+
+    // Children: the householder's surname (or, patronymic, the father's given name).
+    const childSurname = community.conventions.patronymic
+      ? fatherGiven || person.fatherName(hYear + 30)
+      : father >= 0 ? p.surname[father]! : hSurname;
+    const childSurname2 = community.conventions.secondSurname > 0 && mother >= 0 ? p.surname[mother]! : 0;
+    let junior = false;
+    let previousChild = -1;
+    for (; left > 0; left--) {
+      const child = n++;
+      const twin = previousChild >= 0 && rng.chance(config.twinDeliveryShare);
+      const sex = rng.below(2);
+      let year = twin ? -1 : hYear + MIN_AGE_OF_PARENT + 2 + rng.below(PARENT_AGE_SPAN);
+      if (year > ref) year = ref - rng.below(Math.max(1, ref - hYear - MIN_AGE_OF_PARENT));
+      const bornAbroad = foreign && !rng.chance(config.childUsBornShare);
+      if (twin) person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
+      else person.write(child, Role.child, sex, year, bornAbroad, childSurname, childSurname2);
+      if (!junior && sex === 1 && fatherGiven !== 0 && father >= 0 && !twin && rng.chance(config.juniorShare)) {
+        junior = true;
+        p.given[child] = fatherGiven;
+        p.attrs[child] = withSuffix(p.attrs[child]!, Suffix.junior);
+        p.attrs[father] = withSuffix(p.attrs[father]!, Suffix.senior);
+      }
+      previousChild = child;
+    }
+  }
+  const { addresses, buildings } = book.finish();
+  return new PopulationShard(shardIndex, p, trimHouseholds(h, households), addresses, buildings);
+}
+
+/** Writes one person's columns; keeps the household's context between calls. */
+class PersonWriter {
+  private community!: CommunityModel;
+  private group = 0;
+  private householdId = 0;
+  private refugee = false;
+
+  constructor(
+    private readonly model: PopulationModel,
+    private readonly rng: Rng,
+    private readonly p: PeopleColumns,
+  ) {}
+
+  beginHousehold(community: CommunityModel, group: number, foreign: boolean, householdId: number): void {
+    this.community = community;
+    this.group = group;
+    this.householdId = householdId;
+    this.refugee = foreign && this.rng.chance(this.model.config.refugeeShare[community.profile.id]);
+  }
+
+  /** `surname` −1 draws one; `surname2` −1 draws one when the community uses two surnames. */
+  write(i: number, role: number, sex: number, year: number, foreign: boolean, surname = -1, surname2 = -1): void {
+    const { model, rng, p, community, group } = this;
+    const conventions = community.conventions;
+    p.given[i] = community.givenNames ? community.givenNames.sample(rng, sex, year, foreign) : model.givenNames.sample(rng, sex, year, group);
+    const middleShare = conventions.middleName;
+    p.middle[i] = rng.chance(middleShare) ? model.givenNames.sample(rng, sex, year, group) : 0;
+    p.surname[i] = surname >= 0 ? surname : this.drawSurname(year);
+    p.surname2[i] = surname2 >= 0 ? surname2 : conventions.secondSurname > 0 && rng.chance(conventions.secondSurname) ? this.drawSurname(year) : 0;
+    const refugee = foreign && this.refugee;
+    const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
+    p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
+    const status = foreign ? model.statusAlias.sample(rng) : CITIZEN;
+    p.attrs[i] = pack(sex, foreign, status, community.index, Suffix.none, role, januaryFirst, refugee);
+    p.household[i] = this.householdId;
+  }
+
+  /** A twin of `sibling`: same birth date, own name and sex. */
+  writeTwin(i: number, sibling: number, sex: number, foreign: boolean, surname: number, surname2: number): void {
+    const { p } = this;
+    const dob = p.dob[sibling]!;
+    const year = yearOf(dob);
+    this.write(i, Role.child, sex, year, foreign, surname, surname2);
+    p.dob[i] = dob;
+    if (p.given[i] === p.given[sibling]) p.given[i] = this.model.givenNames.sample(this.rng, sex, year, this.group);
+  }
+
+  copyStatus(from: number, to: number): void {
+    const mask = 7 << 2;
+    this.p.attrs[to] = (this.p.attrs[to]! & ~mask) | (this.p.attrs[from]! & mask);
+  }
+
+  /** A father's given name for someone born in `year` (patronymic communities). */
+  fatherName(year: number): number {
+    const { community, model, rng } = this;
+    const fatherYear = year - 30;
+    return community.givenNames ? community.givenNames.sample(rng, 1, fatherYear, true) : model.givenNames.sample(rng, 1, fatherYear, this.group);
+  }
+
+  private drawSurname(year: number): number {
+    const { community, model, rng } = this;
+    if (community.conventions.patronymic) return this.fatherName(year);
+    return community.surnames ? community.surnames.sample(rng) : model.surnames.sample(rng, this.group);
+  }
+}
+
+function growHouseholds(h: HouseholdColumns): void {
+  for (const key of Object.keys(h) as (keyof HouseholdColumns)[]) {
+    const old = h[key];
+    const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
+    grown.set(old as never);
+    (h as unknown as Record<string, ArrayBufferView>)[key] = grown;
+  }
+}
+
+function trimHouseholds(h: HouseholdColumns, count: number): HouseholdColumns {
+  return {
+    address: h.address.slice(0, count),
+    previousAddress: h.previousAddress.slice(0, count),
+    mailAddress: h.mailAddress.slice(0, count),
+    movedOn: h.movedOn.slice(0, count),
+    firstMember: h.firstMember.slice(0, count),
+    size: h.size.slice(0, count),
+    community: h.community.slice(0, count),
+    group: h.group.slice(0, count),
+  };
+}
