@@ -29,7 +29,16 @@ export class NameDictionary {
   private readonly strings: string[] = [''];
   private readonly ids = new Map<string, number>([['', NO_NAME]]);
 
-  constructor(private readonly tail: TailSpelling | null = null) {}
+  private tail: TailSpelling | null = null;
+
+  /**
+   * Starts spelling and decoding tail surnames. Call it after the real surnames are interned:
+   * a real name that happens to have a tail spelling keeps its own id (the tail model maps
+   * that tail index to the real name instead).
+   */
+  attachTail(spelling: TailSpelling): void {
+    this.tail = spelling;
+  }
 
   /** Number of stored (non-tail) ids, including the empty name. */
   get size(): number {

@@ -1,10 +1,10 @@
 /**
- * Dates of birth are stored as day numbers: days since 1 January 1900, in a Uint16 (to 2079).
+ * Dates of birth are stored as day numbers: days since 1 January 1900, in a Uint16 (to the end of 2078).
  * Day 0 is reserved to mean "no date".
  */
 export const NO_DATE = 0;
 const EPOCH_YEAR = 1900;
-const LAST_YEAR = 2079;
+const LAST_YEAR = 2078;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -12,7 +12,7 @@ export function isLeapYear(year: number): boolean {
 
 const CUMULATIVE_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-/** Day number of 1 January of each year 1900 … 2079. */
+/** Day number of 1 January of each year 1900 … 2078. */
 const YEAR_START = (() => {
   const starts = new Int32Array(LAST_YEAR - EPOCH_YEAR + 2);
   let day = 0;
@@ -25,7 +25,7 @@ const YEAR_START = (() => {
 
 /** The day number of year-month-day (month 1–12). Day 0 (1900-01-01) is never a birth date. */
 export function dayNumber(year: number, month: number, day: number): number {
-  if (year < EPOCH_YEAR || year > LAST_YEAR) throw new RangeError(`year ${year} outside 1900–2079`);
+  if (year < EPOCH_YEAR || year > LAST_YEAR) throw new RangeError(`year ${year} outside 1900–2078`);
   const leap = month > 2 && isLeapYear(year) ? 1 : 0;
   return YEAR_START[year - EPOCH_YEAR]! + CUMULATIVE_DAYS[month - 1]! + leap + day - 1;
 }

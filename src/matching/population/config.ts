@@ -84,11 +84,11 @@ export const PopulationConfigSchema = z.object({
   ),
   householdSizes: z
     .object({
-      native: HouseholdSizesSchema.default([0.28, 0.34, 0.16, 0.13, 0.06, 0.02, 0.01]),
+      native: HouseholdSizesSchema.default([0.27, 0.34, 0.16, 0.13, 0.06, 0.03, 0.01]),
       foreignBorn: HouseholdSizesSchema.default([0.13, 0.24, 0.19, 0.19, 0.12, 0.07, 0.04, 0.02]),
     })
     .default({
-      native: [0.28, 0.34, 0.16, 0.13, 0.06, 0.02, 0.01],
+      native: [0.27, 0.34, 0.16, 0.13, 0.06, 0.03, 0.01],
       foreignBorn: [0.13, 0.24, 0.19, 0.19, 0.12, 0.07, 0.04, 0.02],
     })
     .describe('Relative weights of household sizes 1, 2, 3, … by the householder\'s nativity. Default: means 2.5 (native) and 3.4 (foreign-born), Census 2010; the shapes are an assumption.'),

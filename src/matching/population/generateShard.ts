@@ -60,14 +60,15 @@ export function generateShard(model: PopulationModel, shardIndex: number, people
     const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
     const zip = model.geography.sampleZip(rng, group);
     const apartmentShare = foreign ? config.apartmentShare.foreignBorn : config.apartmentShare.native;
-    h.address[hh] = book.home(rng, zip, rng.chance(apartmentShare));
-    h.mailAddress[hh] = rng.chance(config.poBoxShare) ? book.poBox(rng, zip) : NO_ADDRESS;
+    // The previous home first: it may be the home of a household placed earlier, never this one.
     if (rng.chance(config.movedShare)) {
       h.previousAddress[hh] = book.previousHome(rng, zip, model.geography.sampleZip(rng, group));
       h.movedOn[hh] = moveWindowStart + rng.below(3 * 365);
     } else {
       h.previousAddress[hh] = NO_ADDRESS;
     }
+    h.address[hh] = book.home(rng, zip, rng.chance(apartmentShare));
+    h.mailAddress[hh] = rng.chance(config.poBoxShare) ? book.poBox(rng, zip) : NO_ADDRESS;
     h.firstMember[hh] = n;
     h.size[hh] = size;
     h.community[hh] = community.index;

@@ -121,8 +121,9 @@ export class PopulationModel {
     readonly config: PopulationConfig,
   ) {
     const spelling = buildTailSpelling(datasets.surnames.names, datasets.surnames.count);
-    this.dictionary = new NameDictionary(spelling);
+    this.dictionary = new NameDictionary();
     this.surnames = new SurnameModel(datasets.surnames, datasets.surnameResidual, spelling, this.dictionary);
+    this.dictionary.attachTail(spelling);
     this.givenNames = new GivenNameModel(datasets.givenNames, datasets.givenNameRace, this.dictionary);
     this.birthDates = new BirthDateModel(datasets.birthDays, datasets.ageStructure, config.referenceYear);
     this.geography = new Geography(datasets.zcta);

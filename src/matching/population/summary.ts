@@ -42,7 +42,7 @@ export interface PopulationSummary {
   /** Among adults. */
   topFullNames: NameCount[];
   communities: CommunitySummary[];
-  /** Effective number of equally likely adult birth dates, 1/Σp². */
+  /** Effective number of equally likely adult birth dates, 1/Σp² (Σp² estimated without bias). */
   adultBirthDateDeff: number;
   /** Pairs of distinct adults with the same given name, surname and full date of birth. */
   adultPairsSharingNameAndDob: number;
@@ -126,11 +126,11 @@ export class PopulationStats {
 
   finish(): PopulationSummary {
     const d = this.dictionary;
-    let sumSquares = 0;
-    for (let i = 0; i < this.dobCounts.length; i++) {
-      const p = this.dobCounts[i]! / this.adults;
-      sumSquares += p * p;
-    }
+    // Unbiased estimate of Σp²: the chance that two distinct adults share a birth date,
+    // Σ c(c − 1) / (N(N − 1)). The plug-in Σ(c/N)² overstates it by about 1/N.
+    let sharing = 0;
+    for (let i = 0; i < this.dobCounts.length; i++) sharing += this.dobCounts[i]! * (this.dobCounts[i]! - 1);
+    const sumSquares = this.adults > 1 ? sharing / (this.adults * (this.adults - 1)) : 0;
     const keys = concatenate(this.keyChunks, this.adults);
     keys.sort();
     const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);

@@ -1,0 +1,34 @@
+/**
+ * The `namesake` command line. Each command lives in commands/; errors are reported as one
+ * line on stderr with a documented exit code (messages.ts).
+ */
+import { Command, CommanderError } from 'commander';
+import { EngineError } from '../matching/messages';
+import { registerPopulation } from './commands/population';
+import { ExitCode, UsageError } from './messages';
+import { version } from './version';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('namesake')
+    .description('Record-matching simulator: how many "matches" between government files are the wrong person.')
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError();
+  let exitCode: number = ExitCode.ok;
+  registerPopulation(program, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof UsageError || (error instanceof EngineError && error.code === 'configInvalid')) {
+      process.stderr.write(`namesake: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    process.stderr.write(`namesake: ${(error as Error).message}\n`);
+    return ExitCode.failure;
+  }
+}

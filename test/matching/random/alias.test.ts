@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTable } from '../../../src/matching/random/alias';
+import { Rng } from '../../../src/matching/random/prng';
+
+/** Draws `draws` values and checks every frequency against its probability (4 SE). */
+function expectFrequencies(table: AliasTable, probabilities: Map<number, number>, draws: number, seed = 1) {
+  const rng = new Rng(seed);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < draws; i++) {
+    const v = table.sample(rng);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  for (const [value, p] of probabilities) {
+    const se = Math.sqrt((p * (1 - p)) / draws);
+    expect(Math.abs((counts.get(value) ?? 0) / draws - p)).toBeLessThan(4 * se + 1e-9);
+  }
+  for (const value of counts.keys()) expect(probabilities.has(value)).toBe(true);
+}
+
+describe('AliasTable', () => {
+  it('draws a small table in proportion to its weights', () => {
+    const weights = [1, 2, 3, 4];
+    const table = new AliasTable(weights);
+    expectFrequencies(table, new Map(weights.map((w, i) => [i, w / 10])), 200_000);
+  });
+
+  it('never draws a zero weight', () => {
+    const table = new AliasTable([0, 5, 0, 1e-9, 0]);
+    const rng = new Rng(2);
+    for (let i = 0; i < 100_000; i++) expect([1, 3]).toContain(table.sample(rng));
+  });
+
+  it('returns the given values instead of indices', () => {
+    const table = new AliasTable([1, 1], [700, 900]);
+    const rng = new Rng(3);
+    for (let i = 0; i < 1000; i++) expect([700, 900]).toContain(table.sample(rng));
+  });
+
+  it('keeps the exact distribution when split into head and tail (large tables)', () => {
+    // 10,000 entries with Zipf weights: the head holds 2,047, the tail the rest.
+    const n = 10_000;
+    const weights = Array.from({ length: n }, (_, i) => 1 / (i + 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const table = new AliasTable(weights);
+    const probe = [0, 1, 10, 2046, 2047, 2048, 5000, 9999];
+    for (const i of probe) expect(table.probability(i)).toBeCloseTo(weights[i]! / total, 6);
+    // Head and tail masses by simulation: P(index ≥ 2047).
+    const rng = new Rng(4);
+    const draws = 400_000;
+    let tail = 0;
+    for (let d = 0; d < draws; d++) if (table.sample(rng) >= 2047) tail++;
+    const p = weights.slice(2047).reduce((a, b) => a + b, 0) / total;
+    expect(Math.abs(tail / draws - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / draws));
+  });
+
+  it('rejects bad weights', () => {
+    expect(() => new AliasTable([])).toThrow();
+    expect(() => new AliasTable([0, 0])).toThrow();
+    expect(() => new AliasTable([1, -1])).toThrow();
+    expect(() => new AliasTable([1, Number.NaN])).toThrow();
+  });
+});
