@@ -4,7 +4,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'zlib', 'worker_threads', 'child_process', 'url', 'crypto', 'stream', 'readline'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'zlib',
+  'worker_threads',
+  'child_process',
+  'url',
+  'crypto',
+  'stream',
+  'readline',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'datasets/', 'docs/'] },
@@ -13,7 +25,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,25 +41,65 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'src/matching is a pure engine: no Node APIs.' },
-            { group: ['electron', 'electron/*'], message: 'src/matching is a pure engine: no Electron.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/matching is a pure engine: no React.' },
-            { group: ['**/cli/**', '**/renderer/**', '**/electron/**', '**/scripts/**', '**/bench/**', '**/test/**'], message: 'src/matching imports nothing of ours outside itself.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'src/matching is a pure engine: no Electron.',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/matching is a pure engine: no React.',
+            },
+            {
+              group: [
+                '**/cli/**',
+                '**/renderer/**',
+                '**/electron/**',
+                '**/scripts/**',
+                '**/bench/**',
+                '**/test/**',
+              ],
+              message: 'src/matching imports nothing of ours outside itself.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'self', 'global', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'navigator',
+        'self',
+        'global',
+        '__dirname',
+      ],
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'bin/**/*.mjs', '*.config.{js,ts}'],
+    files: [
+      'src/cli/**/*.ts',
+      'src/node/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'bin/**/*.mjs',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The command line runs without Electron.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'The command line does not import the app.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The command line runs without Electron.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'The command line does not import the app.',
+            },
           ],
         },
       ],
@@ -58,9 +113,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer is a web app: reach the desktop through DesktopApi.' },
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches Electron only through DesktopApi.' },
-            { group: ['**/src/cli/**', '**/electron/**'], message: 'The renderer imports neither the CLI nor the Electron shell.' },
+            {
+              group: nodeBuiltins,
+              message: 'The renderer is a web app: reach the desktop through DesktopApi.',
+            },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches Electron only through DesktopApi.',
+            },
+            {
+              group: ['**/src/cli/**', '**/electron/**'],
+              message: 'The renderer imports neither the CLI nor the Electron shell.',
+            },
           ],
         },
       ],
@@ -73,7 +137,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/renderer/src/**', '!**/renderer/src/desktopApi'], message: 'The shell imports only the DesktopApi contract from the renderer.' }],
+          patterns: [
+            {
+              group: ['**/renderer/src/**', '!**/renderer/src/desktopApi'],
+              message: 'The shell imports only the DesktopApi contract from the renderer.',
+            },
+          ],
         },
       ],
     },

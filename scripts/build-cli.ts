@@ -1,14 +1,12 @@
 /**
- * Bundles the command line for Node (out/cli): the entry and the shard worker, each one ES
- * module; npm packages stay external (they are installed alongside). Run by `npm run build:cli`
- * and by `prepare`, so `npx namesake` works right after `npm install`.
+ * Bundles the Node programs into out/: the command line (entry and shard worker) and the
+ * benchmark, each an ES module; npm packages stay external (they are installed alongside).
+ * Run by `npm run build:cli` and by `prepare`, so `npx namesake` works after `npm install`.
+ * Benchmarks run the bundle, not a transpile-on-load loader, so they time what users run.
  */
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' },
-  outdir: 'out/cli',
-  outExtension: { '.js': '.mjs' },
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -16,4 +14,8 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
-});
+  outExtension: { '.js': '.mjs' },
+} as const;
+
+await build({ ...common, entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' }, outdir: 'out/cli' });
+await build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'out/bench' });

@@ -4,8 +4,8 @@ export function App() {
     <main>
       <h1>Namesake</h1>
       <p>
-        A record-matching simulator: how many &ldquo;matches&rdquo; between government files are
-        the wrong person, and whose door the resulting &ldquo;updated address&rdquo; points to.
+        A record-matching simulator: how many &ldquo;matches&rdquo; between government files are the
+        wrong person, and whose door the resulting &ldquo;updated address&rdquo; points to.
       </p>
       <p>The desktop screens are not built yet; use the command line (`npx namesake`).</p>
     </main>

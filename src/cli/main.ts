@@ -11,7 +11,9 @@ import { version } from './version';
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('namesake')
-    .description('Record-matching simulator: how many "matches" between government files are the wrong person.')
+    .description(
+      'Record-matching simulator: how many "matches" between government files are the wrong person.',
+    )
     .version(version)
     .exitOverride()
     .showHelpAfterError();
@@ -24,7 +26,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
-    if (error instanceof UsageError || (error instanceof EngineError && error.code === 'configInvalid')) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof EngineError && error.code === 'configInvalid')
+    ) {
       process.stderr.write(`namesake: ${error.message}\n`);
       return ExitCode.usage;
     }

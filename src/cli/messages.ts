@@ -16,12 +16,16 @@ export class UsageError extends Error {
 }
 
 export const cliMessage = {
-  notAnInteger: (option: string, value: string) => `${option} expects a whole number, got "${value}"`,
+  notAnInteger: (option: string, value: string) =>
+    `${option} expects a whole number, got "${value}"`,
   outOfRange: (option: string, value: number, min: number, max: number) =>
     `${option} must be between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}, got ${value.toLocaleString('en-US')}`,
-  scenarioUnreadable: (file: string, reason: string) => `cannot read scenario file ${file}: ${reason}`,
-  scenarioNotJson: (file: string, reason: string) => `scenario file ${file} is not valid JSON: ${reason}`,
+  scenarioUnreadable: (file: string, reason: string) =>
+    `cannot read scenario file ${file}: ${reason}`,
+  scenarioNotJson: (file: string, reason: string) =>
+    `scenario file ${file} is not valid JSON: ${reason}`,
   scenarioInvalid: (file: string, detail: string) => `scenario file ${file}: ${detail}`,
-  interrupted: (done: number, total: number) => `interrupted: summarising the ${done} of ${total} shards already generated`,
+  interrupted: (done: number, total: number) =>
+    `interrupted: summarising the ${done} of ${total} shards already generated`,
   workerFailed: (detail: string) => `a worker thread failed: ${detail}`,
 } as const;

@@ -9,6 +9,7 @@ export function parseCount(option: string, raw: string, min: number, max: number
   const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'b'];
   const value = Number(match[1]) * scale;
   if (!Number.isInteger(value)) throw new UsageError(cliMessage.notAnInteger(option, raw));
-  if (value < min || value > max) throw new UsageError(cliMessage.outOfRange(option, value, min, max));
+  if (value < min || value > max)
+    throw new UsageError(cliMessage.outOfRange(option, value, min, max));
   return value;
 }

@@ -9,7 +9,12 @@ export interface Progress {
   stop(): void;
 }
 
-export function progressBar(stage: string, total: number, unit: string, enabled = process.stderr.isTTY === true): Progress {
+export function progressBar(
+  stage: string,
+  total: number,
+  unit: string,
+  enabled = process.stderr.isTTY === true,
+): Progress {
   if (!enabled) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     {

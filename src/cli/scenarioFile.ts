@@ -8,14 +8,19 @@ import { EngineError } from '../matching/messages';
 import { parsePopulationConfig, type PopulationConfig } from '../matching/population/config';
 import { cliMessage, UsageError } from './messages';
 
-export function readPopulationConfig(file: string | undefined, overrides: { size?: number; seed?: number }): PopulationConfig {
+export function readPopulationConfig(
+  file: string | undefined,
+  overrides: { size?: number; seed?: number },
+): PopulationConfig {
   let population: Record<string, unknown> = {};
   if (file) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(cliMessage.scenarioUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+      throw new UsageError(
+        cliMessage.scenarioUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)),
+      );
     }
     let json: unknown;
     try {
@@ -27,7 +32,10 @@ export function readPopulationConfig(file: string | undefined, overrides: { size
       throw new UsageError(cliMessage.scenarioInvalid(file, 'expected a JSON object'));
     }
     const member = (json as Record<string, unknown>)['population'];
-    if (member !== undefined && (typeof member !== 'object' || member === null || Array.isArray(member))) {
+    if (
+      member !== undefined &&
+      (typeof member !== 'object' || member === null || Array.isArray(member))
+    ) {
       throw new UsageError(cliMessage.scenarioInvalid(file, '"population" must be an object'));
     }
     population = { ...(member as Record<string, unknown> | undefined) };
@@ -37,7 +45,8 @@ export function readPopulationConfig(file: string | undefined, overrides: { size
   try {
     return parsePopulationConfig(population, 'population');
   } catch (error) {
-    if (error instanceof EngineError) throw new UsageError(file ? cliMessage.scenarioInvalid(file, error.message) : error.message);
+    if (error instanceof EngineError)
+      throw new UsageError(file ? cliMessage.scenarioInvalid(file, error.message) : error.message);
     throw error;
   }
 }

@@ -28,7 +28,10 @@ export function defaultThreads(): number {
 }
 
 /** Resolves with the number of shards generated (fewer than all if stopped). */
-export async function generateShards(model: PopulationModel, options: ShardPoolOptions): Promise<number> {
+export async function generateShards(
+  model: PopulationModel,
+  options: ShardPoolOptions,
+): Promise<number> {
   const total = shardCount(model.config.size);
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), total));
   if (threads === 1) {
@@ -50,8 +53,16 @@ function workerUrl(): URL {
   return new URL(fromSource ? './shardWorker.ts' : './shardWorker.mjs', import.meta.url);
 }
 
-function runWorkers(model: PopulationModel, total: number, threads: number, options: ShardPoolOptions): Promise<number> {
-  const init: WorkerInit = { datasetsDir: options.datasetsDir ?? DEFAULT_DATASETS_DIR, config: model.config };
+function runWorkers(
+  model: PopulationModel,
+  total: number,
+  threads: number,
+  options: ShardPoolOptions,
+): Promise<number> {
+  const init: WorkerInit = {
+    datasetsDir: options.datasetsDir ?? DEFAULT_DATASETS_DIR,
+    config: model.config,
+  };
   return new Promise((resolve, reject) => {
     let next = 0;
     let done = 0;
@@ -75,7 +86,15 @@ function runWorkers(model: PopulationModel, total: number, threads: number, opti
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') handOut(worker);
         else if (message.type === 'shard') {
-          options.onShard(new PopulationShard(message.shard, message.people, message.households, message.addresses, message.buildings));
+          options.onShard(
+            new PopulationShard(
+              message.shard,
+              message.people,
+              message.households,
+              message.addresses,
+              message.buildings,
+            ),
+          );
           done++;
           handOut(worker);
         } else if (message.type === 'error') fail(message.message);

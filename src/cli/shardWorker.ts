@@ -12,7 +12,8 @@ import type { FromWorker, ToWorker, WorkerInit } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('shardWorker must run in a worker thread');
-const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
 try {
   const init = workerData as WorkerInit;
@@ -24,7 +25,11 @@ try {
     }
     try {
       const started = performance.now();
-      const shard = generateShard(model, message.shard, shardPeople(init.config.size, message.shard));
+      const shard = generateShard(
+        model,
+        message.shard,
+        shardPeople(init.config.size, message.shard),
+      );
       const buffers = shard.columns().map((c) => c.buffer as ArrayBuffer);
       send(
         {

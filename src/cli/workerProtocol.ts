@@ -2,7 +2,12 @@
  * Messages between the command line and its shard workers. Columns travel as transferables
  * (their buffers move, they are not copied).
  */
-import type { AddressColumns, BuildingColumns, HouseholdColumns, PeopleColumns } from '../matching/population/PopulationShard';
+import type {
+  AddressColumns,
+  BuildingColumns,
+  HouseholdColumns,
+  PeopleColumns,
+} from '../matching/population/PopulationShard';
 import type { PopulationConfig } from '../matching/population/config';
 
 export interface WorkerInit {

@@ -10,7 +10,10 @@ import { DATASET_FILES, type DatasetRole, type RawDatasets } from '../matching/d
 import { parseDatasets, type Datasets } from '../matching/datasets/parse';
 
 /** The repository's datasets/ folder, found from this file's location. */
-export const DEFAULT_DATASETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../datasets');
+export const DEFAULT_DATASETS_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../datasets',
+);
 
 export function readRawDatasets(dir = DEFAULT_DATASETS_DIR): RawDatasets {
   const raw = {} as RawDatasets;
@@ -20,7 +23,9 @@ export function readRawDatasets(dir = DEFAULT_DATASETS_DIR): RawDatasets {
     try {
       bytes = readFileSync(path);
     } catch {
-      throw new Error(`dataset file ${path} is missing: run "npm run datasets" or check the install`);
+      throw new Error(
+        `dataset file ${path} is missing: run "npm run datasets" or check the install`,
+      );
     }
     raw[role] = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
   }

@@ -25,7 +25,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('namesake population', () => {
   it('prints a JSON summary that is the same for the same seed', async () => {
-    expect(await main(['population', '--size', '40000', '--seed', '9', '--threads', '1', '--json'])).toBe(ExitCode.ok);
+    expect(
+      await main(['population', '--size', '40000', '--seed', '9', '--threads', '1', '--json']),
+    ).toBe(ExitCode.ok);
     const first = JSON.parse(stdout) as PopulationReport;
     expect(first.summary.people).toBe(40_000);
     expect(first.complete).toBe(true);
@@ -60,15 +62,22 @@ describe('namesake population', () => {
     writeFileSync(file, '{ "population": ');
     expect(await main(['population', '--scenario', file])).toBe(ExitCode.usage);
     expect(stderr).toContain('is not valid JSON');
-    expect(await main(['population', '--scenario', join(dir, 'missing.json')])).toBe(ExitCode.usage);
+    expect(await main(['population', '--scenario', join(dir, 'missing.json')])).toBe(
+      ExitCode.usage,
+    );
     expect(stderr).toContain('cannot read scenario file');
   });
 
   it('applies a scenario file and lets --size override it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'namesake-'));
     const file = join(dir, 'korean.json');
-    writeFileSync(file, JSON.stringify({ population: { size: 5, seed: 4, communityShare: { korean: 0.5 } } }));
-    expect(await main(['population', '--scenario', file, '--size', '30000', '--threads', '1', '--json'])).toBe(ExitCode.ok);
+    writeFileSync(
+      file,
+      JSON.stringify({ population: { size: 5, seed: 4, communityShare: { korean: 0.5 } } }),
+    );
+    expect(
+      await main(['population', '--scenario', file, '--size', '30000', '--threads', '1', '--json']),
+    ).toBe(ExitCode.ok);
     const report = JSON.parse(stdout) as PopulationReport;
     expect(report.summary.people).toBe(30_000);
     expect(report.config.seed).toBe(4);

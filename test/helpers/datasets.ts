@@ -3,7 +3,10 @@
  */
 import { loadDatasets } from '../../src/node/loadDatasets';
 import { PopulationModel } from '../../src/matching/population/model';
-import { parsePopulationConfig, type PopulationConfigInput } from '../../src/matching/population/config';
+import {
+  parsePopulationConfig,
+  type PopulationConfigInput,
+} from '../../src/matching/population/config';
 import type { Datasets } from '../../src/matching/datasets/parse';
 
 export function testDatasets(): Datasets {

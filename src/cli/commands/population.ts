@@ -37,7 +37,10 @@ export function registerPopulation(program: Command, report: (exitCode: number) 
     .description('Generate a synthetic population and summarise its name and birth-date collisions')
     .option('--size <n>', 'number of people (e.g. 1000000, 10M)', '1000000')
     .option('--seed <s>', 'random seed (0–4294967295)')
-    .option('--scenario <file>', 'a scenario JSON file whose "population" member sets the parameters')
+    .option(
+      '--scenario <file>',
+      'a scenario JSON file whose "population" member sets the parameters',
+    )
     .option('--threads <n>', 'worker threads (default: one per core)')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .option('--json', 'print the summary as JSON on stdout')
@@ -47,9 +50,14 @@ export function registerPopulation(program: Command, report: (exitCode: number) 
 }
 
 export async function runPopulation(options: PopulationOptions): Promise<number> {
-  const size = options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
-  const seed = options.seed !== undefined ? parseCount('--seed', options.seed, 0, 0xffffffff) : undefined;
-  const threads = options.threads !== undefined ? parseCount('--threads', options.threads, 1, 256) : defaultThreads();
+  const size =
+    options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
+  const seed =
+    options.seed !== undefined ? parseCount('--seed', options.seed, 0, 0xffffffff) : undefined;
+  const threads =
+    options.threads !== undefined
+      ? parseCount('--threads', options.threads, 1, 256)
+      : defaultThreads();
   const config = readPopulationConfig(options.scenario, { size, seed });
   const datasetsDir = options.datasets ?? DEFAULT_DATASETS_DIR;
   const started = performance.now();
@@ -57,7 +65,12 @@ export async function runPopulation(options: PopulationOptions): Promise<number>
   const stats = new PopulationStats(model.dictionary, config.referenceYear);
   const total = shardCount(config.size);
   const usedThreads = Math.min(threads, total);
-  const progress = progressBar('Generating population', total, 'shards', !options.json && process.stderr.isTTY === true);
+  const progress = progressBar(
+    'Generating population',
+    total,
+    'shards',
+    !options.json && process.stderr.isTTY === true,
+  );
   const signal = { stopped: false };
   const onInterrupt = () => {
     signal.stopped = true;
@@ -85,12 +98,25 @@ export async function runPopulation(options: PopulationOptions): Promise<number>
   if (done < total) process.stderr.write(`${cliMessage.interrupted(done, total)}\n`);
   const summary = stats.finish();
   const seconds = (performance.now() - started) / 1000;
-  const timing = { seconds, threads: usedThreads, shards: done, peoplePerSecond: summary.people / seconds };
+  const timing = {
+    seconds,
+    threads: usedThreads,
+    shards: done,
+    peoplePerSecond: summary.people / seconds,
+  };
   if (options.json) {
-    const report: PopulationReport = { command: 'population', config, summary, complete: done === total, timing };
+    const report: PopulationReport = {
+      command: 'population',
+      config,
+      summary,
+      complete: done === total,
+      timing,
+    };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatPopulationSummary(summary, config.seed, config.referenceYear, timing)}\n`);
+    process.stdout.write(
+      `${formatPopulationSummary(summary, config.seed, config.referenceYear, timing)}\n`,
+    );
   }
   return done < total ? ExitCode.interrupted : ExitCode.ok;
 }

@@ -27,7 +27,10 @@ export interface TailSpelling {
 }
 
 /** Picks the commonest fragments, by bearers, of real surnames of 8+ letters. */
-export function buildTailSpelling(names: readonly string[], counts: ArrayLike<number>): TailSpelling {
+export function buildTailSpelling(
+  names: readonly string[],
+  counts: ArrayLike<number>,
+): TailSpelling {
   const tally = (slice: (name: string) => string) => {
     const map = new Map<string, number>();
     names.forEach((name, i) => {
@@ -35,7 +38,9 @@ export function buildTailSpelling(names: readonly string[], counts: ArrayLike<nu
       const piece = slice(name);
       map.set(piece, (map.get(piece) ?? 0) + counts[i]!);
     });
-    return [...map.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([piece]) => piece);
+    return [...map.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([piece]) => piece);
   };
   const onsets = tally((n) => n.slice(0, 3)).slice(0, ONSETS);
   const middles = tally((n) => n.slice(3, 5)).slice(0, MIDDLES);
@@ -44,7 +49,14 @@ export function buildTailSpelling(names: readonly string[], counts: ArrayLike<nu
     throw new Error('not enough surname fragments to spell the tail');
   }
   const index = (list: string[]) => new Map(list.map((s, i) => [s, i]));
-  return { onsets, middles, codas, onsetIndex: index(onsets), middleIndex: index(middles), codaIndex: index(codas) };
+  return {
+    onsets,
+    middles,
+    codas,
+    onsetIndex: index(onsets),
+    middleIndex: index(middles),
+    codaIndex: index(codas),
+  };
 }
 
 /** The spelling of tail name k (0 ≤ k < TAIL_CAPACITY). */
@@ -114,7 +126,8 @@ const MAX_TAIL_COUNT = 99;
 
 /** Solves α so that names × mean(c) = people, with p(c) ∝ c^−α on 1 … 99. */
 export function fitTailModel(people: number, names: number): TailModel {
-  if (names > TAIL_CAPACITY) throw new Error(`tail of ${names} names exceeds capacity ${TAIL_CAPACITY}`);
+  if (names > TAIL_CAPACITY)
+    throw new Error(`tail of ${names} names exceeds capacity ${TAIL_CAPACITY}`);
   const target = people / names;
   const mean = (alpha: number) => {
     let num = 0;

@@ -114,6 +114,8 @@ export class PopulationShard {
 
   /** Every column, in a fixed order, for hashing and for transfer between threads. */
   columns(): ArrayBufferView[] {
-    return [this.people, this.households, this.addresses, this.buildings].flatMap((group) => Object.values(group) as ArrayBufferView[]);
+    return [this.people, this.households, this.addresses, this.buildings].flatMap(
+      (group) => Object.values(group) as ArrayBufferView[],
+    );
   }
 }

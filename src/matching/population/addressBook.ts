@@ -6,7 +6,12 @@
  */
 import type { Rng } from '../random/prng';
 import type { PopulationConfig } from './config';
-import { ADDRESS_STRIDE, BuildingKind, type AddressColumns, type BuildingColumns } from './PopulationShard';
+import {
+  ADDRESS_STRIDE,
+  BuildingKind,
+  type AddressColumns,
+  type BuildingColumns,
+} from './PopulationShard';
 
 const STREETS = 65536;
 

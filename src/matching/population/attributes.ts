@@ -32,7 +32,16 @@ export interface PersonAttributes {
 }
 
 export function packAttributes(a: PersonAttributes): number {
-  return pack(a.sex, a.foreignBorn, a.status, a.community, a.suffix, a.role, a.januaryFirst, a.refugee);
+  return pack(
+    a.sex,
+    a.foreignBorn,
+    a.status,
+    a.community,
+    a.suffix,
+    a.role,
+    a.januaryFirst,
+    a.refugee,
+  );
 }
 
 /** The same packing with positional arguments, for the generator's hot loop (no object). */

@@ -9,7 +9,13 @@ import { pack, Role, Suffix, withSuffix } from './attributes';
 import { yearOf, yearStart } from './calendar';
 import { AddressBook } from './addressBook';
 import type { CommunityModel, PopulationModel } from './model';
-import { NO_ADDRESS, PopulationShard, SHARD_SIZE, type HouseholdColumns, type PeopleColumns } from './PopulationShard';
+import {
+  NO_ADDRESS,
+  PopulationShard,
+  SHARD_SIZE,
+  type HouseholdColumns,
+  type PeopleColumns,
+} from './PopulationShard';
 import { LEGAL_STATUSES } from './config';
 
 /** Stream label of the population stage (other stages use other labels). */
@@ -20,8 +26,13 @@ const MIN_AGE_OF_PARENT = 18;
 const PARENT_AGE_SPAN = 25;
 
 /** Builds shard `shardIndex` with exactly `people` people (SHARD_SIZE, or fewer for the last). */
-export function generateShard(model: PopulationModel, shardIndex: number, people: number): PopulationShard {
-  if (people < 0 || people > SHARD_SIZE) throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
+export function generateShard(
+  model: PopulationModel,
+  shardIndex: number,
+  people: number,
+): PopulationShard {
+  if (people < 0 || people > SHARD_SIZE)
+    throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
   const { config } = model;
   const rng = new Rng(config.seed, streamId(POPULATION_STREAM, shardIndex));
   const expectedHouseholds = Math.ceil(people / 2) + 16;
@@ -59,7 +70,9 @@ export function generateShard(model: PopulationModel, shardIndex: number, people
     const foreign = rng.chance(config.foreignBornShare[community.profile.id]);
     const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
     const zip = model.geography.sampleZip(rng, group);
-    const apartmentShare = foreign ? config.apartmentShare.foreignBorn : config.apartmentShare.native;
+    const apartmentShare = foreign
+      ? config.apartmentShare.foreignBorn
+      : config.apartmentShare.native;
     // The previous home first: it may be the home of a household placed earlier, never this one.
     if (rng.chance(config.movedShare)) {
       h.previousAddress[hh] = book.previousHome(rng, zip, model.geography.sampleZip(rng, group));
@@ -102,7 +115,13 @@ export function generateShard(model: PopulationModel, shardIndex: number, people
     }
 
     // A parent of the householder (multigenerational home).
-    if (left > 0 && size >= 3 && rng.chance(foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native)) {
+    if (
+      left > 0 &&
+      size >= 3 &&
+      rng.chance(
+        foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native,
+      )
+    ) {
       const sex = rng.below(2);
       const year = Math.max(oldestYear, hYear - 20 - rng.below(20));
       const sameSurname = sex === 1 && !community.conventions.patronymic;
@@ -113,8 +132,11 @@ export function generateShard(model: PopulationModel, shardIndex: number, people
     // Children: the householder's surname (or, patronymic, the father's given name).
     const childSurname = community.conventions.patronymic
       ? fatherGiven || person.fatherName(hYear + 30)
-      : father >= 0 ? p.surname[father]! : hSurname;
-    const childSurname2 = community.conventions.secondSurname > 0 && mother >= 0 ? p.surname[mother]! : 0;
+      : father >= 0
+        ? p.surname[father]!
+        : hSurname;
+    const childSurname2 =
+      community.conventions.secondSurname > 0 && mother >= 0 ? p.surname[mother]! : 0;
     let junior = false;
     let previousChild = -1;
     for (; left > 0; left--) {
@@ -124,9 +146,17 @@ export function generateShard(model: PopulationModel, shardIndex: number, people
       let year = twin ? -1 : hYear + MIN_AGE_OF_PARENT + 2 + rng.below(PARENT_AGE_SPAN);
       if (year > ref) year = ref - rng.below(Math.max(1, ref - hYear - MIN_AGE_OF_PARENT));
       const bornAbroad = foreign && !rng.chance(config.childUsBornShare);
-      if (twin) person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
+      if (twin)
+        person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
       else person.write(child, Role.child, sex, year, bornAbroad, childSurname, childSurname2);
-      if (!junior && sex === 1 && fatherGiven !== 0 && father >= 0 && !twin && rng.chance(config.juniorShare)) {
+      if (
+        !junior &&
+        sex === 1 &&
+        fatherGiven !== 0 &&
+        father >= 0 &&
+        !twin &&
+        rng.chance(config.juniorShare)
+      ) {
         junior = true;
         p.given[child] = fatherGiven;
         p.attrs[child] = withSuffix(p.attrs[child]!, Suffix.junior);
@@ -152,7 +182,12 @@ class PersonWriter {
     private readonly p: PeopleColumns,
   ) {}
 
-  beginHousehold(community: CommunityModel, group: number, foreign: boolean, householdId: number): void {
+  beginHousehold(
+    community: CommunityModel,
+    group: number,
+    foreign: boolean,
+    householdId: number,
+  ): void {
     this.community = community;
     this.group = group;
     this.householdId = householdId;
@@ -160,30 +195,62 @@ class PersonWriter {
   }
 
   /** `surname` −1 draws one; `surname2` −1 draws one when the community uses two surnames. */
-  write(i: number, role: number, sex: number, year: number, foreign: boolean, surname = -1, surname2 = -1): void {
+  write(
+    i: number,
+    role: number,
+    sex: number,
+    year: number,
+    foreign: boolean,
+    surname = -1,
+    surname2 = -1,
+  ): void {
     const { model, rng, p, community, group } = this;
     const conventions = community.conventions;
-    p.given[i] = community.givenNames ? community.givenNames.sample(rng, sex, year, foreign) : model.givenNames.sample(rng, sex, year, group);
+    p.given[i] = community.givenNames
+      ? community.givenNames.sample(rng, sex, year, foreign)
+      : model.givenNames.sample(rng, sex, year, group);
     const middleShare = conventions.middleName;
     p.middle[i] = rng.chance(middleShare) ? model.givenNames.sample(rng, sex, year, group) : 0;
     p.surname[i] = surname >= 0 ? surname : this.drawSurname(year);
-    p.surname2[i] = surname2 >= 0 ? surname2 : conventions.secondSurname > 0 && rng.chance(conventions.secondSurname) ? this.drawSurname(year) : 0;
+    p.surname2[i] =
+      surname2 >= 0
+        ? surname2
+        : conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
+          ? this.drawSurname(year)
+          : 0;
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
     p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
     const status = foreign ? model.statusAlias.sample(rng) : CITIZEN;
-    p.attrs[i] = pack(sex, foreign, status, community.index, Suffix.none, role, januaryFirst, refugee);
+    p.attrs[i] = pack(
+      sex,
+      foreign,
+      status,
+      community.index,
+      Suffix.none,
+      role,
+      januaryFirst,
+      refugee,
+    );
     p.household[i] = this.householdId;
   }
 
   /** A twin of `sibling`: same birth date, own name and sex. */
-  writeTwin(i: number, sibling: number, sex: number, foreign: boolean, surname: number, surname2: number): void {
+  writeTwin(
+    i: number,
+    sibling: number,
+    sex: number,
+    foreign: boolean,
+    surname: number,
+    surname2: number,
+  ): void {
     const { p } = this;
     const dob = p.dob[sibling]!;
     const year = yearOf(dob);
     this.write(i, Role.child, sex, year, foreign, surname, surname2);
     p.dob[i] = dob;
-    if (p.given[i] === p.given[sibling]) p.given[i] = this.model.givenNames.sample(this.rng, sex, year, this.group);
+    if (p.given[i] === p.given[sibling])
+      p.given[i] = this.model.givenNames.sample(this.rng, sex, year, this.group);
   }
 
   copyStatus(from: number, to: number): void {
@@ -195,13 +262,17 @@ class PersonWriter {
   fatherName(year: number): number {
     const { community, model, rng } = this;
     const fatherYear = year - 30;
-    return community.givenNames ? community.givenNames.sample(rng, 1, fatherYear, true) : model.givenNames.sample(rng, 1, fatherYear, this.group);
+    return community.givenNames
+      ? community.givenNames.sample(rng, 1, fatherYear, true)
+      : model.givenNames.sample(rng, 1, fatherYear, this.group);
   }
 
   private drawSurname(year: number): number {
     const { community, model, rng } = this;
     if (community.conventions.patronymic) return this.fatherName(year);
-    return community.surnames ? community.surnames.sample(rng) : model.surnames.sample(rng, this.group);
+    return community.surnames
+      ? community.surnames.sample(rng)
+      : model.surnames.sample(rng, this.group);
   }
 }
 

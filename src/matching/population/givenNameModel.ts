@@ -9,7 +9,11 @@
 import { AliasTable } from '../random/alias';
 import type { Rng } from '../random/prng';
 import { RACE_GROUPS } from '../datasets/communitySchema';
-import { GIVEN_NAME_DECADES, type GivenNameTable, type GivenNameRaceTable } from '../datasets/parse';
+import {
+  GIVEN_NAME_DECADES,
+  type GivenNameTable,
+  type GivenNameRaceTable,
+} from '../datasets/parse';
 import type { NameDictionary } from '../names/NameDictionary';
 
 const DECADES = GIVEN_NAME_DECADES.length;
@@ -40,7 +44,12 @@ export class GivenNameModel {
         for (let i = 0; i < n; i++) if (table.sex[i] === sex && births[i]! > 0) rows.push(i);
         const ids = rows.map((i) => nameIds[i]!);
         for (let g = 0; g < GROUPS; g++) {
-          this.tables.push(new AliasTable(rows.map((i) => births[i]! * shares[i]![g]!), ids));
+          this.tables.push(
+            new AliasTable(
+              rows.map((i) => births[i]! * shares[i]![g]!),
+              ids,
+            ),
+          );
         }
       }
     }

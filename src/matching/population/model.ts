@@ -5,7 +5,13 @@
  */
 import { AliasTable } from '../random/alias';
 import type { Rng } from '../random/prng';
-import { COMMUNITY_IDS, RACE_GROUPS, type CommunityProfile, type NamingConventions, type RaceGroup } from '../datasets/communitySchema';
+import {
+  COMMUNITY_IDS,
+  RACE_GROUPS,
+  type CommunityProfile,
+  type NamingConventions,
+  type RaceGroup,
+} from '../datasets/communitySchema';
 import type { Datasets } from '../datasets/parse';
 import { NameDictionary } from '../names/NameDictionary';
 import { buildTailSpelling } from '../names/tailSurnames';
@@ -43,7 +49,10 @@ class CommunityGivenNames {
     this.foreign = lists.map((list) => {
       const listed = list.reduce((sum, w) => sum + w.share, 0);
       const ids = list.map((w) => dictionary.intern(w.name));
-      return new AliasTable([...list.map((w) => w.share), listed > 0 ? Math.max(0, 1 - listed) : 1], [...ids, US_MODEL]);
+      return new AliasTable(
+        [...list.map((w) => w.share), listed > 0 ? Math.max(0, 1 - listed) : 1],
+        [...ids, US_MODEL],
+      );
     });
     const { compoundGiven } = profile.conventions;
     this.compoundShare = compoundGiven.share;
@@ -74,7 +83,12 @@ class CommunityGivenNames {
 }
 
 /** The k commonest given names of one sex in a group, over all decades, with their weights. */
-function commonGivenNames(datasets: Datasets, sex: number, group: RaceGroup, k: number): [string, number][] {
+function commonGivenNames(
+  datasets: Datasets,
+  sex: number,
+  group: RaceGroup,
+  k: number,
+): [string, number][] {
   const { givenNames, givenNameRace } = datasets;
   const g = RACE_GROUPS.indexOf(group);
   const scored: [string, number][] = [];
@@ -122,10 +136,23 @@ export class PopulationModel {
   ) {
     const spelling = buildTailSpelling(datasets.surnames.names, datasets.surnames.count);
     this.dictionary = new NameDictionary();
-    this.surnames = new SurnameModel(datasets.surnames, datasets.surnameResidual, spelling, this.dictionary);
+    this.surnames = new SurnameModel(
+      datasets.surnames,
+      datasets.surnameResidual,
+      spelling,
+      this.dictionary,
+    );
     this.dictionary.attachTail(spelling);
-    this.givenNames = new GivenNameModel(datasets.givenNames, datasets.givenNameRace, this.dictionary);
-    this.birthDates = new BirthDateModel(datasets.birthDays, datasets.ageStructure, config.referenceYear);
+    this.givenNames = new GivenNameModel(
+      datasets.givenNames,
+      datasets.givenNameRace,
+      this.dictionary,
+    );
+    this.birthDates = new BirthDateModel(
+      datasets.birthDays,
+      datasets.ageStructure,
+      config.referenceYear,
+    );
     this.geography = new Geography(datasets.zcta);
 
     const profiles = new Map(datasets.communities.communities.map((p) => [p.id, p]));
@@ -133,7 +160,8 @@ export class PopulationModel {
       const profile = profiles.get(id);
       if (!profile) throw new Error(`communities.json has no profile for "${id}"`);
       const group = profile.race ? RACE_GROUPS.indexOf(profile.race) : -1;
-      const preferred = config.surnameSource === 'origin' ? profile.surnames.origin : profile.surnames.usResident;
+      const preferred =
+        config.surnameSource === 'origin' ? profile.surnames.origin : profile.surnames.usResident;
       const distribution = preferred ?? profile.surnames.origin ?? profile.surnames.usResident;
       return {
         index,
@@ -143,25 +171,42 @@ export class PopulationModel {
         surnames: distribution ? this.surnames.community(distribution, this.dictionary) : null,
         givenNames:
           profile.givenNames || profile.conventions.compoundGiven.share > 0
-            ? new CommunityGivenNames(profile, datasets, this.dictionary, this.givenNames, RACE_GROUPS.indexOf(profile.givenNames?.remainderRace ?? profile.race ?? 'white'))
+            ? new CommunityGivenNames(
+                profile,
+                datasets,
+                this.dictionary,
+                this.givenNames,
+                RACE_GROUPS.indexOf(profile.givenNames?.remainderRace ?? profile.race ?? 'white'),
+              )
             : null,
       };
     });
 
-    const named = COMMUNITY_IDS.filter((id) => id !== 'general').reduce((sum, id) => sum + config.communityShare[id], 0);
+    const named = COMMUNITY_IDS.filter((id) => id !== 'general').reduce(
+      (sum, id) => sum + config.communityShare[id],
+      0,
+    );
     if (named > 1) throw new Error('community shares add up to more than 1');
-    this.communityAlias = new AliasTable(COMMUNITY_IDS.map((id) => (id === 'general' ? 1 - named : config.communityShare[id])));
+    this.communityAlias = new AliasTable(
+      COMMUNITY_IDS.map((id) => (id === 'general' ? 1 - named : config.communityShare[id])),
+    );
 
     const national = Geography.groupShares(datasets.zcta);
     this.generalGroupShares = Float64Array.from(national, (share, g) => {
       let inNamed = 0;
-      for (const c of this.communities) if (c.group === g) inNamed += config.communityShare[c.profile.id];
+      for (const c of this.communities)
+        if (c.group === g) inNamed += config.communityShare[c.profile.id];
       return Math.max(0, share - inNamed);
     });
     this.generalGroupAlias = new AliasTable(this.generalGroupShares);
 
-    this.householdSizes = [new AliasTable(config.householdSizes.native), new AliasTable(config.householdSizes.foreignBorn)];
+    this.householdSizes = [
+      new AliasTable(config.householdSizes.native),
+      new AliasTable(config.householdSizes.foreignBorn),
+    ];
     this.statusAlias = new AliasTable(LEGAL_STATUSES.map((s) => config.statusMix[s]));
-    this.streetNames = datasets.surnames.names.slice(0, 8192).map((n) => n.charAt(0) + n.slice(1).toLowerCase());
+    this.streetNames = datasets.surnames.names
+      .slice(0, 8192)
+      .map((n) => n.charAt(0) + n.slice(1).toLowerCase());
   }
 }

@@ -22,8 +22,13 @@ export function shardPeople(size: number, k: number): number {
 }
 
 /** Every shard of the model's population, one after another, without holding them all. */
-export function* streamShards(model: PopulationModel, first = 0, last = shardCount(model.config.size)): Generator<PopulationShard> {
-  for (let k = first; k < last; k++) yield generateShard(model, k, shardPeople(model.config.size, k));
+export function* streamShards(
+  model: PopulationModel,
+  first = 0,
+  last = shardCount(model.config.size),
+): Generator<PopulationShard> {
+  for (let k = first; k < last; k++)
+    yield generateShard(model, k, shardPeople(model.config.size, k));
 }
 
 /** The whole population in memory (for sizes that fit). */

@@ -8,7 +8,8 @@
  * date of birth — a "match" on those three fields that is the wrong person.
  */
 import { COMMUNITY_IDS } from '../datasets/communitySchema';
-import { NameDictionary, TAIL_BASE } from '../names/NameDictionary';
+import type { NameDictionary } from '../names/NameDictionary';
+import { TAIL_BASE } from '../names/NameDictionary';
 import { communityOf } from './attributes';
 import { formatDate, yearStart } from './calendar';
 import { BuildingKind, type PopulationShard } from './PopulationShard';
@@ -114,7 +115,8 @@ export class PopulationStats {
     const seen = new Uint8Array(kinds.length);
     for (let h = 0; h < shard.householdCount; h++) {
       const building = addresses.building[shard.localAddress(households.address[h]!)]!;
-      if (kinds[building] === BuildingKind.apartment) this.peopleInApartments += households.size[h]!;
+      if (kinds[building] === BuildingKind.apartment)
+        this.peopleInApartments += households.size[h]!;
       if (!seen[building]) {
         seen[building] = 1;
         this.streetAddresses++;
@@ -129,7 +131,8 @@ export class PopulationStats {
     // Unbiased estimate of Σp²: the chance that two distinct adults share a birth date,
     // Σ c(c − 1) / (N(N − 1)). The plug-in Σ(c/N)² overstates it by about 1/N.
     let sharing = 0;
-    for (let i = 0; i < this.dobCounts.length; i++) sharing += this.dobCounts[i]! * (this.dobCounts[i]! - 1);
+    for (let i = 0; i < this.dobCounts.length; i++)
+      sharing += this.dobCounts[i]! * (this.dobCounts[i]! - 1);
     const sumSquares = this.adults > 1 ? sharing / (this.adults * (this.adults - 1)) : 0;
     const keys = concatenate(this.keyChunks, this.adults);
     keys.sort();
@@ -174,7 +177,10 @@ export class PopulationStats {
       poBoxHouseholds: this.poBoxHouseholds,
       movedHouseholds: this.movedHouseholds,
       rareSurnamePeople: this.rareSurnamePeople,
-      topSurnames: topCounts(this.surnameCounts, TOP).map(([id, count]) => ({ name: d.name(id), count })),
+      topSurnames: topCounts(this.surnameCounts, TOP).map(([id, count]) => ({
+        name: d.name(id),
+        count,
+      })),
       topFullNames: fullNames.map((f) => ({ name: fullName(f.hi, f.lo), count: f.count })),
       communities: COMMUNITY_IDS.map((community, c) => {
         const top = topCounts(this.communitySurnames[c]!, 3);
@@ -183,7 +189,8 @@ export class PopulationStats {
           community,
           people,
           topSurnames: top.map(([id, count]) => ({ name: d.name(id), count })),
-          top3SurnameShare: people > 0 ? top.reduce((sum, [, count]) => sum + count, 0) / people : 0,
+          top3SurnameShare:
+            people > 0 ? top.reduce((sum, [, count]) => sum + count, 0) / people : 0,
         };
       }),
       adultBirthDateDeff: sumSquares > 0 ? 1 / sumSquares : 0,
@@ -211,7 +218,10 @@ function concatenate(chunks: BigUint64Array[], total: number): BigUint64Array {
   return all;
 }
 
-function insertTop(top: { hi: number; lo: number; count: number }[], entry: { hi: number; lo: number; count: number }): void {
+function insertTop(
+  top: { hi: number; lo: number; count: number }[],
+  entry: { hi: number; lo: number; count: number },
+): void {
   if (top.length === TOP && entry.count <= top[TOP - 1]!.count) return;
   top.push(entry);
   top.sort((a, b) => b.count - a.count);

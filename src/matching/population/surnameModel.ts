@@ -41,8 +41,14 @@ export class SurnameModel {
       const k = decodeTail(spelling, table.names[i]!);
       if (k >= 0) this.shadowed.set(k, this.censusIds[i]!);
     }
-    this.tail = fitTailModel(residual.residualCount, residual.distinctSurnamesTotal - residual.listedNames);
-    this.tailBearers = Float64Array.from(RACE_GROUPS, (g) => residual.residualCount * residual.residualShares[g]);
+    this.tail = fitTailModel(
+      residual.residualCount,
+      residual.distinctSurnamesTotal - residual.listedNames,
+    );
+    this.tailBearers = Float64Array.from(
+      RACE_GROUPS,
+      (g) => residual.residualCount * residual.residualShares[g],
+    );
     const values = new Uint32Array(n + 1);
     values.set(this.censusIds);
     values[n] = TAIL_MARK;
@@ -65,7 +71,8 @@ export class SurnameModel {
   /** A rare surname (fewer than 100 bearers), drawn in proportion to its modelled bearers. */
   sampleTail(rng: Rng): number {
     const c = this.tailClasses.sample(rng);
-    const k = this.tail.classStart[c]! + Math.floor(rng.nextDouble() * this.tail.namesWithCount[c]!);
+    const k =
+      this.tail.classStart[c]! + Math.floor(rng.nextDouble() * this.tail.namesWithCount[c]!);
     return this.shadowed.get(k) ?? TAIL_BASE + k;
   }
 
@@ -90,7 +97,10 @@ export class SurnameModel {
     values[n] = TAIL_MARK;
     const shares = distribution.names.map((w) => w.share);
     // With no listed names (or none with a share) everything comes from the remainder.
-    const top = new AliasTable([...shares, listedMass > 0 ? Math.max(0, 1 - listedMass) : 1], [...listedIds, REST_MARK]);
+    const top = new AliasTable(
+      [...shares, listedMass > 0 ? Math.max(0, 1 - listedMass) : 1],
+      [...listedIds, REST_MARK],
+    );
     return new CommunitySurnames(this, top, new AliasTable(weights, values));
   }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NameDictionary, NO_NAME, normaliseName, TAIL_BASE } from '../../../src/matching/names/NameDictionary';
+import {
+  NameDictionary,
+  NO_NAME,
+  normaliseName,
+  TAIL_BASE,
+} from '../../../src/matching/names/NameDictionary';
 import { buildTailSpelling, spellTail } from '../../../src/matching/names/tailSurnames';
 import { testDatasets } from '../../helpers/datasets';
 

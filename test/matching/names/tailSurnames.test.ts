@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTailSpelling, decodeTail, fitTailModel, spellTail, TAIL_CAPACITY } from '../../../src/matching/names/tailSurnames';
+import {
+  buildTailSpelling,
+  decodeTail,
+  fitTailModel,
+  spellTail,
+  TAIL_CAPACITY,
+} from '../../../src/matching/names/tailSurnames';
 import { testDatasets } from '../../helpers/datasets';
 
 describe('tail surnames', () => {

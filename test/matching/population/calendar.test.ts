@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { civilDate, dayNumber, formatDate, isLeapYear, yearStart } from '../../../src/matching/population/calendar';
+import {
+  civilDate,
+  dayNumber,
+  formatDate,
+  isLeapYear,
+  yearStart,
+} from '../../../src/matching/population/calendar';
 
 describe('calendar', () => {
   it('round-trips every day from 1900 to 2078', () => {
@@ -7,7 +13,9 @@ describe('calendar', () => {
     for (let year = 1900; year <= 2078; year++) {
       expect(yearStart(year)).toBe(expected);
       for (let month = 1; month <= 12; month++) {
-        const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+        const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+          month - 1
+        ]!;
         for (let day = 1; day <= days; day++) {
           const n = dayNumber(year, month, day);
           expect(n).toBe(expected);

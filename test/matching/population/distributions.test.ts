@@ -4,14 +4,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateShard } from '../../../src/matching/population/generateShard';
-import { communityOf, isForeignBorn, Role, roleOf, suffixOf, Suffix, hasJanuaryFirst, isRefugee } from '../../../src/matching/population/attributes';
+import {
+  communityOf,
+  isForeignBorn,
+  Role,
+  roleOf,
+  suffixOf,
+  Suffix,
+  hasJanuaryFirst,
+  isRefugee,
+} from '../../../src/matching/population/attributes';
 import { COMMUNITY_IDS } from '../../../src/matching/datasets/communitySchema';
 import { PopulationStats } from '../../../src/matching/population/summary';
 import { yearOf } from '../../../src/matching/population/calendar';
 import { testModel } from '../../helpers/datasets';
 
 const KOREAN = COMMUNITY_IDS.indexOf('korean');
-const within = (observed: number, expected: number, se: number) => expect(Math.abs(observed - expected)).toBeLessThan(4 * se);
+const within = (observed: number, expected: number, se: number) =>
+  expect(Math.abs(observed - expected)).toBeLessThan(4 * se);
 
 describe('population distributions', () => {
   it("gives Korean householders Kim at Statistics Korea's 21.5 % (origin shares)", () => {
@@ -32,10 +42,17 @@ describe('population distributions', () => {
   });
 
   it('gives Korean householders Kim at ≈15 % with US-resident shares', () => {
-    const model = testModel({ size: 400_000, seed: 5, communityShare: { korean: 0.3 }, surnameSource: 'usResident' });
+    const model = testModel({
+      size: 400_000,
+      seed: 5,
+      communityShare: { korean: 0.3 },
+      surnameSource: 'usResident',
+    });
     const shard = generateShard(model, 0, 400_000);
     const kim = model.dictionary.find('KIM');
-    const share = model.communities[KOREAN]!.profile.surnames.usResident!.names.find((w) => w.name === 'KIM')!.share;
+    const share = model.communities[KOREAN]!.profile.surnames.usResident!.names.find(
+      (w) => w.name === 'KIM',
+    )!.share;
     let n = 0;
     let kims = 0;
     for (let h = 0; h < shard.householdCount; h++) {
@@ -66,8 +83,13 @@ describe('population distributions', () => {
       const observedMean = observed.reduce((a, b) => a + b, 0) / observed.length;
       within(observedMean, mean, Math.sqrt(variance / observed.length));
     });
-    expect(model.config.householdSizes.native.reduce((s, x, i) => s + x * (i + 1), 0)).toBeCloseTo(2.5, 2);
-    expect(model.config.householdSizes.foreignBorn.reduce((s, x, i) => s + x * (i + 1), 0)).toBeCloseTo(3.4, 2);
+    expect(model.config.householdSizes.native.reduce((s, x, i) => s + x * (i + 1), 0)).toBeCloseTo(
+      2.5,
+      2,
+    );
+    expect(
+      model.config.householdSizes.foreignBorn.reduce((s, x, i) => s + x * (i + 1), 0),
+    ).toBeCloseTo(3.4, 2);
   });
 
   it('spreads adult birth dates over 21,000–25,000 effective dates (McDonald & Levitt)', () => {
@@ -88,7 +110,11 @@ describe('population distributions', () => {
     for (let h = 0; h < shard.householdCount; h++) {
       if (shard.households.community[h] !== general) continue;
       n++;
-      if (model.dictionary.name(shard.people.surname[shard.households.firstMember[h]!]!).length > 0 && shard.people.surname[shard.households.firstMember[h]!]! >= 0x40000000) rare++;
+      if (
+        model.dictionary.name(shard.people.surname[shard.households.firstMember[h]!]!).length > 0 &&
+        shard.people.surname[shard.households.firstMember[h]!]! >= 0x40000000
+      )
+        rare++;
     }
     // Census 2010: 29.3 M of 295 M people (9.9 %) have a surname with fewer than 100 bearers.
     // The general community's group mix differs slightly from the nation's, so allow ±2 points.
@@ -97,7 +123,12 @@ describe('population distributions', () => {
   });
 
   it('makes Jr./Sr. pairs, twins and assigned 1 January birth dates at their configured rates', () => {
-    const model = testModel({ size: 600_000, seed: 21, communityShare: { east_african: 0.3 }, juniorShare: 0.05 });
+    const model = testModel({
+      size: 600_000,
+      seed: 21,
+      communityShare: { east_african: 0.3 },
+      juniorShare: 0.05,
+    });
     const shard = generateShard(model, 0, 600_000);
     const { people } = shard;
     let juniors = 0;
@@ -108,7 +139,12 @@ describe('population distributions', () => {
     for (let i = 0; i < shard.size; i++) {
       const attrs = people.attrs[i]!;
       if (suffixOf(attrs) === Suffix.junior) juniors++;
-      if (i > 0 && roleOf(attrs) === Role.child && roleOf(people.attrs[i - 1]!) === Role.child && people.household[i] === people.household[i - 1]) {
+      if (
+        i > 0 &&
+        roleOf(attrs) === Role.child &&
+        roleOf(people.attrs[i - 1]!) === Role.child &&
+        people.household[i] === people.household[i - 1]
+      ) {
         childPairs++;
         if (people.dob[i] === people.dob[i - 1]) twins++;
       }

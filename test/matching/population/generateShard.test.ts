@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateShard } from '../../../src/matching/population/generateShard';
-import { generatePopulation, shardCount, shardPeople, streamShards } from '../../../src/matching/population/population';
-import { NO_ADDRESS, SHARD_SIZE, type PopulationShard } from '../../../src/matching/population/PopulationShard';
+import {
+  generatePopulation,
+  shardCount,
+  shardPeople,
+  streamShards,
+} from '../../../src/matching/population/population';
+import {
+  NO_ADDRESS,
+  SHARD_SIZE,
+  type PopulationShard,
+} from '../../../src/matching/population/PopulationShard';
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
 import { roleOf, Role } from '../../../src/matching/population/attributes';
@@ -10,7 +19,8 @@ import { testDatasets, testModel } from '../../helpers/datasets';
 
 function digest(shard: PopulationShard): string {
   const hash = createHash('sha256');
-  for (const column of shard.columns()) hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
+  for (const column of shard.columns())
+    hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
   return hash.digest('hex');
 }
 
@@ -18,7 +28,10 @@ describe('generateShard', () => {
   const model = testModel({ size: 3 * SHARD_SIZE, seed: 11 });
 
   it('gives identical bytes for the same seed and shard, from a freshly built model too', () => {
-    const again = new PopulationModel(testDatasets(), parsePopulationConfig({ size: 3 * SHARD_SIZE, seed: 11 }));
+    const again = new PopulationModel(
+      testDatasets(),
+      parsePopulationConfig({ size: 3 * SHARD_SIZE, seed: 11 }),
+    );
     expect(digest(generateShard(model, 1, 50_000))).toBe(digest(generateShard(again, 1, 50_000)));
   });
 

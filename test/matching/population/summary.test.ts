@@ -29,7 +29,8 @@ describe('PopulationStats', () => {
         dobs.set(people.dob[i]!, (dobs.get(people.dob[i]!) ?? 0) + 1);
       }
     }
-    const pairs = (m: Map<unknown, number>) => [...m.values()].reduce((sum, c) => sum + (c * (c - 1)) / 2, 0);
+    const pairs = (m: Map<unknown, number>) =>
+      [...m.values()].reduce((sum, c) => sum + (c * (c - 1)) / 2, 0);
     expect(summary.adults).toBe(adults);
     expect(summary.adultPairsSharingName).toBe(pairs(byName));
     expect(summary.adultPairsSharingNameAndDob).toBe(pairs(byNameDob));

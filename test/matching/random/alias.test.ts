@@ -3,7 +3,12 @@ import { AliasTable } from '../../../src/matching/random/alias';
 import { Rng } from '../../../src/matching/random/prng';
 
 /** Draws `draws` values and checks every frequency against its probability (4 SE). */
-function expectFrequencies(table: AliasTable, probabilities: Map<number, number>, draws: number, seed = 1) {
+function expectFrequencies(
+  table: AliasTable,
+  probabilities: Map<number, number>,
+  draws: number,
+  seed = 1,
+) {
   const rng = new Rng(seed);
   const counts = new Map<number, number>();
   for (let i = 0; i < draws; i++) {

@@ -1,0 +1,65 @@
+/**
+ * Population generation on one core: shards are generated one after another in this thread
+ * and dropped after measuring, as the streaming pipeline does.
+ */
+import { generateShard } from '../src/matching/population/generateShard';
+import { PopulationModel } from '../src/matching/population/model';
+import { parsePopulationConfig } from '../src/matching/population/config';
+import { shardCount, shardPeople } from '../src/matching/population/population';
+import { loadDatasets } from '../src/node/loadDatasets';
+
+export interface PopulationBenchResult {
+  people: number;
+  shards: number;
+  seconds: number;
+  peoplePerSecond: number;
+  bytesPerPerson: number;
+  bytesPerPersonByTable: Record<string, number>;
+  peakRssMiB: number;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export async function benchPopulation(sizes: number[], seed: number): Promise<PopulationBenchResult[]> {
+  const datasets = loadDatasets();
+  const results: PopulationBenchResult[] = [];
+  console.log('\nPopulation generation, one core (households, addresses included)');
+  console.log('  people        shards   seconds   M people/s   bytes/person (people + households + addresses + buildings)   peak RSS');
+  for (const size of sizes) {
+    const model = new PopulationModel(datasets, parsePopulationConfig({ size, seed }));
+    // Warm the generator up on a small shard so the first measured shard is optimised code.
+    generateShard(model, 0, 50_000);
+    const shards = shardCount(size);
+    const tables = { people: 0, households: 0, addresses: 0, buildings: 0 };
+    let seconds = 0;
+    let peakRss = 0;
+    for (let k = 0; k < shards; k++) {
+      const started = process.hrtime.bigint();
+      const shard = generateShard(model, k, shardPeople(size, k));
+      seconds += Number(process.hrtime.bigint() - started) / 1e9;
+      for (const table of Object.keys(tables) as (keyof typeof tables)[]) {
+        for (const column of Object.values(shard[table]) as ArrayBufferView[]) tables[table] += column.byteLength;
+      }
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
+    const bytes = Object.values(tables).reduce((a, b) => a + b, 0);
+    const result: PopulationBenchResult = {
+      people: size,
+      shards,
+      seconds,
+      peoplePerSecond: size / seconds,
+      bytesPerPerson: bytes / size,
+      bytesPerPersonByTable: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v / size])),
+      peakRssMiB: peakRss / 2 ** 20,
+    };
+    results.push(result);
+    const split = Object.values(result.bytesPerPersonByTable)
+      .map((v) => v.toFixed(1))
+      .join(' + ');
+    console.log(
+      `  ${fmt(size).padStart(11)}  ${String(shards).padStart(6)}  ${seconds.toFixed(2).padStart(8)}  ${(result.peoplePerSecond / 1e6).toFixed(2).padStart(11)}   ${result.bytesPerPerson.toFixed(1).padStart(5)} (${split})${' '.repeat(20)}${fmt(result.peakRssMiB).padStart(6)} MiB`,
+    );
+  }
+  console.log('  targets: ≥ 5 M people/s on one core; ≤ 40 bytes per person');
+  return results;
+}
