@@ -18,13 +18,19 @@ export interface PopulationBenchResult {
   peakRssMiB: number;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export async function benchPopulation(sizes: number[], seed: number): Promise<PopulationBenchResult[]> {
+export async function benchPopulation(
+  sizes: number[],
+  seed: number,
+): Promise<PopulationBenchResult[]> {
   const datasets = loadDatasets();
   const results: PopulationBenchResult[] = [];
   console.log('\nPopulation generation, one core (households, addresses included)');
-  console.log('  people        shards   seconds   M people/s   bytes/person (people + households + addresses + buildings)   peak RSS');
+  console.log(
+    '  people        shards   seconds   M people/s   bytes/person (people + households + addresses + buildings)   peak RSS',
+  );
   for (const size of sizes) {
     const model = new PopulationModel(datasets, parsePopulationConfig({ size, seed }));
     // Warm the generator up on a small shard so the first measured shard is optimised code.
@@ -38,7 +44,8 @@ export async function benchPopulation(sizes: number[], seed: number): Promise<Po
       const shard = generateShard(model, k, shardPeople(size, k));
       seconds += Number(process.hrtime.bigint() - started) / 1e9;
       for (const table of Object.keys(tables) as (keyof typeof tables)[]) {
-        for (const column of Object.values(shard[table]) as ArrayBufferView[]) tables[table] += column.byteLength;
+        for (const column of Object.values(shard[table]) as ArrayBufferView[])
+          tables[table] += column.byteLength;
       }
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
@@ -49,7 +56,9 @@ export async function benchPopulation(sizes: number[], seed: number): Promise<Po
       seconds,
       peoplePerSecond: size / seconds,
       bytesPerPerson: bytes / size,
-      bytesPerPersonByTable: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v / size])),
+      bytesPerPersonByTable: Object.fromEntries(
+        Object.entries(tables).map(([k, v]) => [k, v / size]),
+      ),
       peakRssMiB: peakRss / 2 ** 20,
     };
     results.push(result);

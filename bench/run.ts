@@ -25,5 +25,9 @@ writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 
 function machineFacts() {
-  return { node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString() };
+  return {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    date: new Date().toISOString(),
+  };
 }

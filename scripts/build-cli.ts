@@ -17,5 +17,9 @@ const common = {
   outExtension: { '.js': '.mjs' },
 } as const;
 
-await build({ ...common, entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' }, outdir: 'out/cli' });
+await build({
+  ...common,
+  entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' },
+  outdir: 'out/cli',
+});
 await build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'out/bench' });
