@@ -22,6 +22,18 @@ export const message = {
   configInvalid: (path: string, detail: string) => `scenario ${path || '(root)'}: ${detail}`,
   populationTooLarge: (size: number, max: number) =>
     `population size ${size.toLocaleString('en-US')} is over the supported maximum of ${max.toLocaleString('en-US')}`,
+  comparisonFieldsInvalid: (detail: string) => `comparison fields: ${detail}`,
+  comparisonLevelOutOfRange: (field: string, level: number, levelCount: number) =>
+    `comparison field "${field}": level ${level} is out of range (the field has ${levelCount} levels)`,
+  matchModelInvalid: (path: string, detail: string) => `match model ${path || '(root)'}: ${detail}`,
+  matchModelNotJson: (detail: string) => `match model: not valid JSON (${detail})`,
+  emImpossiblePattern: (pattern: string) =>
+    `EM: the pattern ${pattern} occurs among the pairs but has probability 0 under the starting model; start from m and u above 0 at every level that occurs`,
+  emDegenerate: (lambda: number) =>
+    `EM: the match share reached ${lambda}, so every pair looks like a match or none does; start from a model whose m favours agreement and whose u favours disagreement`,
+  matchRuleInvalid: (path: string, detail: string) => `match rule ${path || '(root)'}: ${detail}`,
+  matchRuleUnknownField: (path: string, field: string, known: readonly string[]) =>
+    `match rule ${path}: unknown comparison field "${field}" (known fields: ${known.join(', ')})`,
 } as const;
 
 export function engineError<K extends keyof typeof message>(
