@@ -34,6 +34,8 @@ export const message = {
   matchRuleInvalid: (path: string, detail: string) => `match rule ${path || '(root)'}: ${detail}`,
   matchRuleUnknownField: (path: string, field: string, known: readonly string[]) =>
     `match rule ${path}: unknown comparison field "${field}" (known fields: ${known.join(', ')})`,
+  ruleNotBlockable: (rule: string) =>
+    `rule "${rule}" cannot be blocked: none of its conditions requires exact agreement on a name, date, ZIP, address or TIN; add one, or give blocking rules by hand`,
 } as const;
 
 export function engineError<K extends keyof typeof message>(
