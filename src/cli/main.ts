@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../matching/messages';
+import { registerLink } from './commands/link';
 import { registerPopulation } from './commands/population';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
   let exitCode: number = ExitCode.ok;
   registerPopulation(program, (code) => (exitCode = code));
+  registerLink(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -29,3 +29,12 @@ export const cliMessage = {
     `interrupted: summarising the ${done} of ${total} shards already generated`,
   workerFailed: (detail: string) => `a worker thread failed: ${detail}`,
 } as const;
+
+export const linkMessage = {
+  unknownRule: (rule: string, known: readonly string[]) =>
+    `--rule "${rule}" is neither a preset (${known.join(', ')}) nor a JSON rule`,
+  modelUnreadable: (file: string, reason: string) => `cannot read model file ${file}: ${reason}`,
+  rulesAndModel: () => 'give either --rule or --model/--estimate, not both',
+  tooLargeInMemory: (size: number, max: number) =>
+    `namesake link holds the population in memory: --size ${size.toLocaleString('en-US')} is over ${max.toLocaleString('en-US')}; the streamed replay for full scale arrives with issue #4`,
+} as const;

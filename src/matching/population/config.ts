@@ -144,6 +144,11 @@ export const PopulationConfigSchema = z.object({
   }).describe(
     'Legal status of foreign-born people: naturalised citizen, lawful resident, deferred action (DACA, TPS), final order of removal, other noncitizen. Default: 0.50 / 0.27 / 0.03 / 0.03 / 0.17. Assumption shaped on DHS and MPI estimates (final orders ~1.4 M of ~47 M foreign-born).',
   ),
+  itinShare: share
+    .default(0.4)
+    .describe(
+      'Share of people with a final order of removal or another noncitizen status who hold an Individual Taxpayer Identification Number (ITIN); citizens, lawful residents and people with deferred action hold an SSN. Default: 0.4. Assumption: roughly 4–5 M ITIN filers among ~11 M unauthorized immigrants (range 0.2–0.6).',
+    ),
   partnerSameStatus: share
     .default(0.5)
     .describe(

@@ -67,7 +67,7 @@ export function generateShard(
     const hh = households++;
     const community = model.communities[model.communityAlias.sample(rng)]!;
     const group = community.group >= 0 ? community.group : model.generalGroupAlias.sample(rng);
-    const foreign = rng.chance(config.foreignBornShare[community.profile.id]);
+    const foreign = rng.chance(community.foreignBornShare);
     const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
     const zip = model.geography.sampleZip(rng, group);
     const apartmentShare = foreign
@@ -104,7 +104,7 @@ export function generateShard(
       const sex = 1 - hSex;
       const year = Math.min(hYear + rng.below(9) - 4, ref - MIN_AGE_OF_PARENT);
       const partner = n++;
-      const takes = rng.chance(config.spouseTakesSurname[community.profile.id]);
+      const takes = rng.chance(community.spouseTakesSurname);
       person.write(partner, Role.partner, sex, year, foreign, takes ? hSurname : -1);
       if (foreign && rng.chance(config.partnerSameStatus)) person.copyStatus(householder, partner);
       if (sex === 1) {
@@ -191,7 +191,7 @@ class PersonWriter {
     this.community = community;
     this.group = group;
     this.householdId = householdId;
-    this.refugee = foreign && this.rng.chance(this.model.config.refugeeShare[community.profile.id]);
+    this.refugee = foreign && this.rng.chance(community.refugeeShare);
   }
 
   /** `surname` −1 draws one; `surname2` −1 draws one when the community uses two surnames. */

@@ -110,6 +110,10 @@ export interface CommunityModel {
   /** Race/ethnicity group index, or -1 for the general community (drawn per household). */
   group: number;
   surnames: CommunitySurnames | null;
+  /** The configuration's per-community shares, resolved once (no keyed look-ups per person). */
+  foreignBornShare: number;
+  spouseTakesSurname: number;
+  refugeeShare: number;
   /** Given names for the community's members (null: the US model of the household's group). */
   givenNames: CommunityGivenNames | null;
 }
@@ -169,6 +173,9 @@ export class PopulationModel {
         conventions: profile.conventions,
         group,
         surnames: distribution ? this.surnames.community(distribution, this.dictionary) : null,
+        foreignBornShare: config.foreignBornShare[id],
+        spouseTakesSurname: config.spouseTakesSurname[id],
+        refugeeShare: config.refugeeShare[id],
         givenNames:
           profile.givenNames || profile.conventions.compoundGiven.share > 0
             ? new CommunityGivenNames(

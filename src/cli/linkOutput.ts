@@ -1,0 +1,94 @@
+/**
+ * Writes a link run's outputs: declared pairs as CSV (optionally gzip), and the metrics JSON.
+ * Pairs are written in chunks through a stream, so millions of pairs never sit in one string.
+ */
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { createGzip } from 'node:zlib';
+import type { Writable } from 'node:stream';
+import { formatDate } from '../matching/population/calendar';
+import type { LinkRecords } from '../matching/linking/LinkRecords';
+import type { DeclaredMatches } from '../matching/linking/linkTwoFiles';
+
+export const PAIR_COLUMNS = [
+  'left_index',
+  'right_index',
+  'left_truth',
+  'right_truth',
+  'true_match',
+  'score',
+  'left_given',
+  'left_surname',
+  'left_dob',
+  'left_zip',
+  'right_given',
+  'right_surname',
+  'right_dob',
+  'right_zip',
+] as const;
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/** Writes pairs.csv or pairs.csv.gz into `dir`; returns the file's path. */
+export async function writePairs(
+  dir: string,
+  gzip: boolean,
+  left: LinkRecords,
+  right: LinkRecords,
+  declared: DeclaredMatches,
+  nameOf: (id: number) => string,
+  scoreLabel: (score: number) => string,
+): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, gzip ? 'pairs.csv.gz' : 'pairs.csv');
+  const file = createWriteStream(path);
+  const out: Writable = gzip ? createGzip() : file;
+  if (gzip) (out as ReturnType<typeof createGzip>).pipe(file);
+  await write(out, `${PAIR_COLUMNS.join(',')}\n`);
+  const name = (id: number) => (id === 0 ? '' : nameOf(id));
+  let chunk = '';
+  for (let d = 0; d < declared.left.length; d++) {
+    const i = declared.left[d]!;
+    const j = declared.right[d]!;
+    const row = [
+      i,
+      j,
+      left.truth[i]!,
+      right.truth[j]!,
+      declared.isMatch[d]!,
+      scoreLabel(declared.score[d]!),
+      name(left.given[i]!),
+      name(left.surname[i]!),
+      formatDate(left.dob[i]!),
+      left.zip[i] ? String(left.zip[i]).padStart(5, '0') : '',
+      name(right.given[j]!),
+      name(right.surname[j]!),
+      formatDate(right.dob[j]!),
+      right.zip[j] ? String(right.zip[j]).padStart(5, '0') : '',
+    ];
+    chunk += `${row.map(csvField).join(',')}\n`;
+    if (chunk.length > 1 << 16) {
+      await write(out, chunk);
+      chunk = '';
+    }
+  }
+  await write(out, chunk);
+  out.end();
+  await once(file, 'finish');
+  return path;
+}
+
+export function writeJson(dir: string, file: string, value: unknown): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  return path;
+}

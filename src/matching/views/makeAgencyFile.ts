@@ -1,0 +1,253 @@
+/**
+ * One agency's records of one shard: the people it covers (by legal status and age), each
+ * written down with the agency's noise — name spellings, name order, dates, stale or unusable
+ * addresses, missing or wrong taxpayer numbers. One pass over the shard's columns; per record
+ * only typed-array reads and writes, except for the rare records that get a new name string.
+ *
+ * Deterministic: the noise of shard k comes from its own stream (seed, VIEW_STREAM, agency,
+ * shard), coverage from a hash of the person id, and new name strings get local ids (NameOverlay)
+ * until the collecting thread merges them, so a file does not depend on which thread made it.
+ */
+import { civilDate, dayNumber, NO_DATE, yearStart } from '../population/calendar';
+import { communityOf, isForeignBorn, statusOf } from '../population/attributes';
+import type { PopulationModel } from '../population/model';
+import {
+  ADDRESS_STRIDE,
+  NO_ADDRESS,
+  SHARD_SIZE,
+  type PopulationShard,
+} from '../population/PopulationShard';
+import { Rng, streamId } from '../random/prng';
+import type { AgencyConfig } from './agencyConfig';
+import { AgencyFile, Noise } from './AgencyFile';
+import { GivenForm, givenForms, rewriteGiven } from './givenFormat';
+import { NameOverlay } from './NameOverlay';
+import { PairIndex } from './PairIndex';
+import { compileNoisePlan, Rate, RATES, TWO_TO_32 } from './noisePlan';
+import { drawRare, Rare } from './rareEvents';
+import { romanisationTable, type RomanisationTable } from './romanisation';
+import { NO_TIN, tinOf } from './tin';
+import { typo } from './typos';
+import { wrongTin } from './wrongTin';
+
+/** Stream label of the agency views (the population uses 1). */
+export const VIEW_STREAM = 2;
+
+/** True with the chance whose threshold is `t` (rate × 2^32); no draw when the rate is 0 or 1. */
+function hit(rng: Rng, t: number): boolean {
+  return t > 0 && (t >= TWO_TO_32 || rng.nextUint32() < t);
+}
+
+/** Another spelling of name `id` from its romanisation family, chosen uniformly. */
+function romanise(
+  table: RomanisationTable,
+  overlay: NameOverlay,
+  rng: Rng,
+  community: number,
+  id: number,
+): number {
+  const other = table.of(community, id)!;
+  const k = rng.below(other.names.length);
+  return other.ids[k]! >= 0 ? other.ids[k]! : overlay.intern(other.names[k]!);
+}
+
+/** Name `id` with one keyboard typo (the same id when the name has no letter). */
+function mistype(overlay: NameOverlay, rng: Rng, id: number): number {
+  const written = overlay.name(id);
+  const typed = typo(rng, written);
+  return typed === written ? id : overlay.intern(typed);
+}
+
+/** Given name `id` rewritten in `form`, built once per name and form. */
+function reformat(overlay: NameOverlay, cache: PairIndex, id: number, form: GivenForm): number {
+  let rewritten = cache.get(id, form);
+  if (rewritten < 0) {
+    rewritten = overlay.intern(rewriteGiven(overlay.name(id), form));
+    cache.set(id, form, rewritten);
+  }
+  return rewritten;
+}
+
+/** The date of birth `dob` altered as `kind` says; `dob` itself when that is impossible. */
+function alterDob(dob: number, kind: number): number {
+  if (kind === Noise.dobMissing) return NO_DATE;
+  const { year, month, day } = civilDate(dob);
+  if (kind === Noise.dobPlaceholder) return yearStart(year);
+  return day <= 12 && day !== month ? dayNumber(year, day, month) : dob;
+}
+
+export function makeAgencyFile(
+  model: PopulationModel,
+  shard: PopulationShard,
+  agency: AgencyConfig,
+  agencyIndex: number,
+): AgencyFile {
+  const { config } = model;
+  const { thresholds: t, coverage } = compileNoisePlan(model, agency);
+  const romanisations = romanisationTable(model);
+  const forms = givenForms(model);
+  const overlay = new NameOverlay(model.dictionary);
+  const reformatted = new PairIndex();
+  const rng = new Rng(config.seed, streamId(VIEW_STREAM, agencyIndex, shard.index));
+  const coverageKey = streamId(config.seed, VIEW_STREAM, agencyIndex);
+  const P = shard.people;
+  const H = shard.households;
+  const addressUnit = shard.addresses.unit;
+  const personBase = shard.index * SHARD_SIZE;
+  const addressBase = shard.index * ADDRESS_STRIDE;
+  // Born before 1 January of the year after the one in which a person reaches minAge.
+  const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
+  const useMail = agency.useMailAddress;
+
+  const n = shard.size;
+  const outPerson = new Uint32Array(n);
+  const outGiven = new Uint32Array(n);
+  const outSurname = new Uint32Array(n);
+  const outDob = new Uint16Array(n);
+  const outAddress = new Uint32Array(n);
+  const outTin = new Uint32Array(n);
+  const outNoise = new Uint16Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const trueDob = P.dob[i]!;
+    if (trueDob >= dobLimit) continue;
+    const attrs = P.attrs[i]!;
+    const personId = personBase + i;
+    const covered = coverage[statusOf(attrs)]!;
+    if (covered < TWO_TO_32 && (covered <= 0 || streamId(coverageKey, personId) >= covered))
+      continue;
+    const community = communityOf(attrs);
+    const c = community * RATES;
+    let flags = 0;
+    const events = drawRare(rng, t, c + Rate.rare);
+
+    // Names: spellings of the true names, then the record's surname, order and typos.
+    const trueGiven = P.given[i]!;
+    let given = trueGiven;
+    let surname = P.surname[i]!;
+    const romanisation = t[c + Rate.romanisation]!;
+    if (romanisation > 0) {
+      if (romanisations.has(given) && hit(rng, romanisation)) {
+        given = romanise(romanisations, overlay, rng, community, given);
+        flags |= Noise.romanisation;
+      }
+      if (romanisations.has(surname) && hit(rng, romanisation)) {
+        surname = romanise(romanisations, overlay, rng, community, surname);
+        flags |= Noise.romanisation;
+      }
+    }
+    const form =
+      t[c + Rate.givenFormat]! > 0 && given === trueGiven && given < forms.length
+        ? forms[given]!
+        : GivenForm.single;
+    if (form !== GivenForm.single && hit(rng, t[c + Rate.givenFormat]!)) {
+      const u = rng.nextFloat();
+      const target =
+        u < t[c + Rate.hyphenForm]!
+          ? GivenForm.hyphen
+          : u < t[c + Rate.spaceForm]!
+            ? GivenForm.space
+            : GivenForm.joined;
+      if (target !== form) {
+        given = reformat(overlay, reformatted, given, target);
+        flags |= Noise.givenFormat;
+      }
+    }
+    const surname2 = P.surname2[i]!;
+    if (surname2 !== 0) {
+      if (hit(rng, t[c + Rate.secondSurnameDropped]!)) flags |= Noise.secondSurnameDropped;
+      else surname = overlay.compound(surname, surname2);
+    }
+    if (isForeignBorn(attrs) && hit(rng, t[c + Rate.orderSwap]!)) {
+      const first = given;
+      given = surname;
+      surname = first;
+      flags |= Noise.orderSwap;
+    }
+    if (events & Rare.typoGiven) {
+      const typed = mistype(overlay, rng, given);
+      if (typed !== given) flags |= Noise.typoGiven;
+      given = typed;
+    }
+    if (events & Rare.typoSurname) {
+      const typed = mistype(overlay, rng, surname);
+      if (typed !== surname) flags |= Noise.typoSurname;
+      surname = typed;
+    }
+
+    // Date of birth: missing, a placeholder or day and month swapped (exclusive).
+    let dob = trueDob;
+    if (events & Rare.dob) {
+      const u = rng.nextUint32();
+      const kind =
+        u < t[c + Rate.dobMissing]!
+          ? Noise.dobMissing
+          : u < t[c + Rate.dobPlaceholder]!
+            ? Noise.dobPlaceholder
+            : Noise.dobDayMonthSwap;
+      dob = alterDob(trueDob, kind);
+      if (dob !== trueDob) flags |= kind;
+    }
+
+    // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
+    const household = P.household[i]! - personBase;
+    let address = H.address[household]!;
+    const mail = H.mailAddress[household]!;
+    if (useMail && mail !== NO_ADDRESS) {
+      address = mail;
+      flags |= Noise.mailAddress;
+    }
+    const previous = H.previousAddress[household]!;
+    if (previous !== NO_ADDRESS && hit(rng, t[c + Rate.staleAddress]!)) {
+      address = previous;
+      flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
+    }
+    // A home (not a PO box) with a unit is an apartment (PopulationShard: houses have unit 0).
+    if (
+      (flags & Noise.mailAddress) === 0 &&
+      t[c + Rate.unitDropped]! > 0 &&
+      addressUnit[address - addressBase] !== 0 &&
+      hit(rng, t[c + Rate.unitDropped]!)
+    )
+      flags |= Noise.unitDropped;
+    if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
+
+    // Taxpayer number: missing or someone else's (exclusive).
+    let tin = tinOf(personId, attrs, config);
+    if (events & Rare.tin) {
+      if (rng.nextUint32() < t[c + Rate.tinMissing]!) {
+        if (tin !== NO_TIN) flags |= Noise.tinMissing;
+        tin = NO_TIN;
+      } else {
+        const other = wrongTin(rng, shard, i, household, config);
+        if (other !== NO_TIN) {
+          tin = other;
+          flags |= Noise.tinWrong;
+        }
+      }
+    }
+
+    outPerson[m] = personId;
+    outGiven[m] = given;
+    outSurname[m] = surname;
+    outDob[m] = dob;
+    outAddress[m] = address;
+    outTin[m] = tin;
+    outNoise[m] = flags;
+    m++;
+  }
+  return new AgencyFile(
+    agency.name,
+    shard.index,
+    {
+      person: outPerson.slice(0, m),
+      given: outGiven.slice(0, m),
+      surname: outSurname.slice(0, m),
+      dob: outDob.slice(0, m),
+      address: outAddress.slice(0, m),
+      tin: outTin.slice(0, m),
+      noise: outNoise.slice(0, m),
+    },
+    overlay.localNames(),
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Noise that touches few records (typos, date of birth, unusable address, taxpayer number) is
+ * decided with one draw per record instead of one per kind: the draw says whether any rare event
+ * happens and, if so, which is the first; the kinds after it are then drawn one by one. This is
+ * exact — each kind still happens with its own chance, independently of the others — and most
+ * records take a single comparison.
+ *
+ * Layout of the thresholds (rate × 2^32) at `at`: [any, first_0 … first_{K−1}, each_0 … each_{K−1}]
+ * where first_k is the chance that the first event is of kind k or an earlier one.
+ */
+import type { Rng } from '../random/prng';
+
+/** The rare kinds, one bit each, in the order of the draw. */
+export const Rare = {
+  typoGiven: 1 << 0,
+  typoSurname: 1 << 1,
+  dob: 1 << 2,
+  addressUnusable: 1 << 3,
+  tin: 1 << 4,
+} as const;
+export type RareKind = keyof typeof Rare;
+const RARE_ORDER = Object.keys(Rare) as RareKind[];
+export const RARE_KINDS = RARE_ORDER.length;
+/** Thresholds a block takes. */
+export const RARE_BLOCK = 1 + 2 * RARE_KINDS;
+
+const TWO_TO_32 = 4294967296;
+
+/** Writes the block for the chance of each rare kind at `at`. */
+export function writeRareThresholds(
+  rates: Record<RareKind, number>,
+  out: Float64Array,
+  at: number,
+): void {
+  let none = 1;
+  for (let k = 0; k < RARE_KINDS; k++) {
+    const p = rates[RARE_ORDER[k]!];
+    out[at + 1 + RARE_KINDS + k] = p * TWO_TO_32;
+    none *= 1 - p;
+    out[at + 1 + k] = (1 - none) * TWO_TO_32;
+  }
+  out[at] = (1 - none) * TWO_TO_32;
+}
+
+/** The rare events of one record, as Rare bits. */
+export function drawRare(rng: Rng, t: Float64Array, at: number): number {
+  const any = t[at]!;
+  if (any <= 0) return 0;
+  const u = rng.nextUint32();
+  if (u >= any) return 0;
+  let k = 0;
+  while (k < RARE_KINDS - 1 && u >= t[at + 1 + k]!) k++;
+  let events = 1 << k;
+  for (let j = k + 1; j < RARE_KINDS; j++) {
+    const each = t[at + 1 + RARE_KINDS + j]!;
+    if (each > 0 && (each >= TWO_TO_32 || rng.nextUint32() < each)) events |= 1 << j;
+  }
+  return events;
+}

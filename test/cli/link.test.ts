@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main';
+import { ExitCode } from '../../src/cli/messages';
+import { PAIR_COLUMNS } from '../../src/cli/linkOutput';
+
+let stdout = '';
+let stderr = '';
+beforeEach(() => {
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+interface Metrics {
+  records: { left: number; right: number };
+  metrics: {
+    truePositives: number;
+    falsePositives: number;
+    falseNegatives: number;
+    declared: number;
+  };
+  falseMatchCauses: Record<string, number>;
+}
+
+describe('namesake link', () => {
+  it('writes pairs and metrics that agree with each other', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'namesake-link-'));
+    const code = await main([
+      'link',
+      '--size',
+      '200k',
+      '--seed',
+      '5',
+      '--rule',
+      'exact-name-birth-year',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(ExitCode.ok);
+    expect(stdout).toContain('Declared matches:');
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')) as Metrics;
+    const lines = readFileSync(join(out, 'pairs.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe(PAIR_COLUMNS.join(','));
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.length).toBe(metrics.metrics.declared);
+    const right = rows.filter((r) => r[4] === '1').length;
+    expect(right).toBe(metrics.metrics.truePositives);
+    // A wrong match is two different people; a right one, the same person.
+    for (const r of rows) expect(r[4] === '1').toBe(r[2] === r[3]);
+    const causes = Object.values(metrics.falseMatchCauses).reduce((a, b) => a + b, 0);
+    expect(causes).toBe(metrics.metrics.falsePositives);
+  });
+
+  it('fits a Fellegi–Sunter model by EM, saves it, and can decide with it again', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'namesake-link-'));
+    expect(
+      await main([
+        'link',
+        '--size',
+        '200k',
+        '--seed',
+        '5',
+        '--estimate',
+        'em',
+        '--gzip',
+        '--out',
+        out,
+        '--json',
+      ]),
+    ).toBe(ExitCode.ok);
+    const first = JSON.parse(stdout) as Metrics;
+    expect(first.metrics.truePositives).toBeGreaterThan(0);
+    const pairs = gunzipSync(readFileSync(join(out, 'pairs.csv.gz')))
+      .toString('utf8')
+      .trim()
+      .split('\n');
+    expect(pairs.length - 1).toBe(first.metrics.declared);
+    stdout = '';
+    const again = mkdtempSync(join(tmpdir(), 'namesake-link-'));
+    expect(
+      await main([
+        'link',
+        '--size',
+        '200k',
+        '--seed',
+        '5',
+        '--model',
+        join(out, 'model.json'),
+        '--out',
+        again,
+        '--json',
+      ]),
+    ).toBe(ExitCode.ok);
+    const second = JSON.parse(stdout) as Metrics;
+    expect(second.metrics).toEqual(first.metrics);
+  });
+
+  it('explains bad options', async () => {
+    expect(await main(['link', '--rule', 'nonsense', '--size', '1000'])).toBe(ExitCode.usage);
+    expect(stderr).toContain('--rule "nonsense" is neither a preset');
+    expect(
+      await main(['link', '--rule', 'exact-name-dob', '--estimate', 'em', '--size', '1000']),
+    ).toBe(ExitCode.usage);
+    expect(stderr).toContain('not both');
+    expect(await main(['link', '--model', '/nonexistent/model.json', '--size', '1000'])).toBe(
+      ExitCode.usage,
+    );
+    expect(stderr).toContain('cannot read model file');
+  });
+});

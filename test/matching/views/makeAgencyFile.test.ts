@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
+import { Noise } from '../../../src/matching/views/AgencyFile';
+import { tinOf } from '../../../src/matching/views/tin';
+import { parseAgencyConfig } from '../../../src/matching/views/agencyConfig';
+import { NO_ADDRESS, SHARD_SIZE } from '../../../src/matching/population/PopulationShard';
+import { statusOf } from '../../../src/matching/population/attributes';
+import { LEGAL_STATUSES } from '../../../src/matching/population/config';
+import { yearStart } from '../../../src/matching/population/calendar';
+import { agencyWith, digest, viewModel, viewShard } from './viewFixtures';
+
+describe('makeAgencyFile', () => {
+  const model = viewModel();
+  const shard = viewShard(1, 200_000);
+  const defaults = parseAgencyConfig({ name: 'irs' });
+
+  it('gives identical bytes for the same seed, agency and shard, and others for another agency', () => {
+    const a = makeAgencyFile(model, shard, defaults, 0);
+    const b = makeAgencyFile(model, shard, defaults, 0);
+    expect(digest(a)).toBe(digest(b));
+    expect(a.localNames).toEqual(b.localNames);
+    expect(digest(makeAgencyFile(model, shard, defaults, 1))).not.toBe(digest(a));
+    expect(a.byteLength()).toBe(24 * a.size);
+    expect(a.agency).toBe('irs');
+    expect(a.shardIndex).toBe(1);
+  });
+
+  it("without noise holds each covered person's true name, birth date, address and TIN", () => {
+    const file = makeAgencyFile(model, shard, agencyWith({}, { minAge: 18 }), 0);
+    const { people, households } = shard;
+    const dobLimit = yearStart(model.config.referenceYear - 17);
+    let adults = 0;
+    for (let i = 0; i < shard.size; i++) if (people.dob[i]! < dobLimit) adults++;
+    expect(file.size).toBe(adults);
+    const r = file.records;
+    const name = (id: number) => file.name(id, model.dictionary);
+    const wrong: string[] = [];
+    let previous = -1;
+    for (let k = 0; k < file.size; k++) {
+      const person = r.person[k]!;
+      const i = person - shard.index * SHARD_SIZE;
+      if (i <= previous || i >= shard.size) wrong.push(`record ${k}: person ${person}`);
+      previous = i;
+      const surname2 = people.surname2[i]!;
+      const surname = model.dictionary.name(people.surname[i]!);
+      const h = shard.localHousehold(people.household[i]!);
+      const mail = households.mailAddress[h]!;
+      const truth = [
+        model.dictionary.name(people.given[i]!),
+        surname2 ? `${surname} ${model.dictionary.name(surname2)}` : surname,
+        people.dob[i],
+        mail !== NO_ADDRESS ? mail : households.address[h],
+        mail !== NO_ADDRESS ? Noise.mailAddress : 0,
+        tinOf(person, people.attrs[i]!, model.config),
+      ];
+      const record = [
+        name(r.given[k]!),
+        name(r.surname[k]!),
+        r.dob[k],
+        r.address[k],
+        r.noise[k],
+        r.tin[k],
+      ];
+      if (record.some((v, f) => v !== truth[f])) wrong.push(`${record} ≠ ${truth}`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('holds the home address when the agency does not use PO boxes', () => {
+    const file = makeAgencyFile(model, shard, agencyWith({}, { useMailAddress: false }), 0);
+    let wrong = 0;
+    for (let k = 0; k < file.size; k++) {
+      const i = file.records.person[k]! - shard.index * SHARD_SIZE;
+      const h = shard.localHousehold(shard.people.household[i]!);
+      if (file.records.address[k] !== shard.households.address[h]) wrong++;
+      if (file.records.noise[k] !== 0) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
+  it('covers each legal status with the configured chance', () => {
+    const coverage = {
+      citizen: 0,
+      lawfulResident: 0.3,
+      deferredAction: 1,
+      finalOrder: 0.5,
+      otherNoncitizen: 0.7,
+    };
+    const file = makeAgencyFile(model, shard, agencyWith({}, { coverage }), 0);
+    const covered = new Set(file.records.person);
+    const counts = LEGAL_STATUSES.map(() => [0, 0]);
+    for (let i = 0; i < shard.size; i++) {
+      const status = statusOf(shard.people.attrs[i]!);
+      counts[status]![0]!++;
+      if (covered.has(shard.personId(i))) counts[status]![1]!++;
+    }
+    LEGAL_STATUSES.forEach((status, s) => {
+      const [n, x] = counts[s]!;
+      const p = coverage[status];
+      expect(n).toBeGreaterThan(1000);
+      expect(Math.abs(x! - n! * p)).toBeLessThanOrEqual(4 * Math.sqrt(n! * p * (1 - p)));
+    });
+    // Coverage is drawn per person, independently of the noise configuration.
+    const noisy = makeAgencyFile(
+      model,
+      shard,
+      parseAgencyConfig({ name: 'x', minAge: 0, coverage }),
+      0,
+    );
+    expect(noisy.records.person).toEqual(file.records.person);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../../src/matching/random/prng';
+import {
+  drawRare,
+  Rare,
+  RARE_BLOCK,
+  writeRareThresholds,
+} from '../../../src/matching/views/rareEvents';
+
+const within = (observed: number, n: number, p: number) =>
+  expect(Math.abs(observed - n * p)).toBeLessThanOrEqual(4 * Math.sqrt(n * p * (1 - p)) + 1e-9);
+
+describe('rare events', () => {
+  it('gives each kind its own chance, independently of the others (one draw when none happens)', () => {
+    const rates = { typoGiven: 0.02, typoSurname: 0.05, dob: 0.1, addressUnusable: 0, tin: 0.3 };
+    const t = new Float64Array(RARE_BLOCK + 3);
+    writeRareThresholds(rates, t, 3);
+    const rng = new Rng(17);
+    const n = 400_000;
+    const kinds = Object.keys(Rare) as (keyof typeof Rare)[];
+    const counts = new Map<string, number>();
+    for (let k = 0; k < n; k++) {
+      const events = drawRare(rng, t, 3);
+      for (const a of kinds) {
+        if (!(events & Rare[a])) continue;
+        counts.set(a, (counts.get(a) ?? 0) + 1);
+        for (const b of kinds)
+          if (a < b && events & Rare[b])
+            counts.set(`${a}+${b}`, (counts.get(`${a}+${b}`) ?? 0) + 1);
+      }
+    }
+    for (const a of kinds) {
+      within(counts.get(a) ?? 0, n, rates[a]);
+      for (const b of kinds)
+        if (a < b) within(counts.get(`${a}+${b}`) ?? 0, n, rates[a] * rates[b]);
+    }
+  });
+
+  it('never fires a kind of rate 0, always fires a kind of rate 1, and draws nothing when all are 0', () => {
+    const t = new Float64Array(RARE_BLOCK);
+    writeRareThresholds({ typoGiven: 0, typoSurname: 1, dob: 0, addressUnusable: 0, tin: 0 }, t, 0);
+    const rng = new Rng(2);
+    for (let k = 0; k < 1000; k++) expect(drawRare(rng, t, 0)).toBe(Rare.typoSurname);
+    writeRareThresholds({ typoGiven: 0, typoSurname: 0, dob: 0, addressUnusable: 0, tin: 0 }, t, 0);
+    const a = new Rng(5);
+    const b = new Rng(5);
+    expect(drawRare(a, t, 0)).toBe(0);
+    expect(a.nextUint32()).toBe(b.nextUint32());
+  });
+});
