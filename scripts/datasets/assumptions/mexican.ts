@@ -7,6 +7,8 @@ import type { ConventionAssumptions } from './conventions.js';
 export const MEXICAN_CONVENTIONS: ConventionAssumptions = {
   ...NO_CONVENTIONS,
   hyphenatedGiven: 0.05,
+  // Two given names (JOSE LUIS) are written with a space; some systems join them (JOSELUIS).
+  spacedGiven: 0.6,
   secondSurname: 0.5,
   compoundGiven: { share: 0.1, male: ['JOSE', 'JUAN', 'LUIS'], female: ['MARIA', 'ANA'] },
   middleName: 0.3,

@@ -3,7 +3,7 @@
  * validation messages, as for the scenario.
  */
 import { z } from 'zod';
-import { engineError } from '../messages';
+import { parseWithSchema } from '../validation';
 
 export const EmOptionsSchema = z.object({
   maxIterations: z
@@ -36,11 +36,5 @@ export type EmOptionsInput = z.input<typeof EmOptionsSchema>;
 
 /** Validates options and fills in defaults; errors name the JSON path under `pathPrefix`. */
 export function parseEmOptions(input: unknown, pathPrefix = ''): EmOptions {
-  const result = EmOptionsSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    throw engineError('configInvalid', path, issue.message);
-  }
-  return result.data;
+  return parseWithSchema(EmOptionsSchema, input, pathPrefix);
 }

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { engineError } from '../messages';
+import { parseWithSchema } from '../validation';
 import type { ComparisonField } from './comparisonSpace';
 
 export const MatchRuleSchema = z.strictObject({
@@ -93,16 +94,8 @@ export function parseRules(
   fields: readonly ComparisonField[],
   path = 'rules',
 ): CompiledRule[] {
-  const result = z.array(MatchRuleSchema).safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw engineError(
-      'matchRuleInvalid',
-      [path, ...issue.path.map(String)].join('.'),
-      issue.message,
-    );
-  }
-  return result.data.map((rule, i) => compileRule(rule, fields, `${path}.${i}`));
+  const rules = parseWithSchema(z.array(MatchRuleSchema), input ?? [], path, 'matchRuleInvalid');
+  return rules.map((rule, i) => compileRule(rule, fields, `${path}.${i}`));
 }
 
 /** True when `rule` accepts the level vector `levels` (one entry per field). */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { RecordComparisonSpecSchema } from '../comparison/recordComparison';
 import { MatchRuleSchema } from '../decision/rules';
-import { engineError } from '../messages';
+import { parseWithSchema } from '../validation';
 import { AgencyConfigSchema } from '../views/agencyConfig';
 
 export const DEFAULT_LEFT_AGENCY = {
@@ -14,14 +14,14 @@ export const DEFAULT_LEFT_AGENCY = {
   coverage: { citizen: 0, lawfulResident: 0, deferredAction: 0, finalOrder: 1, otherNoncitizen: 0 },
 } as const;
 
-export const DEFAULT_RIGHT_AGENCY = { name: 'taxpayers' } as const;
+export const DEFAULT_RIGHT_AGENCY = { name: 'taxpayers', requireTin: true } as const;
 
 export const LinkScenarioSchema = z.strictObject({
   left: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_LEFT_AGENCY)).describe(
     'The first file (the list): which people it holds and its noise. Default: everyone with a final order of removal, default noise. Assumption.',
   ),
   right: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_RIGHT_AGENCY)).describe(
-    'The second file (the one searched): which people it holds and its noise. Default: every adult, default noise. Assumption.',
+    'The second file (the one searched): which people it holds and its noise. Default: every adult with a taxpayer number (SSN or ITIN), default noise. Assumption.',
   ),
   comparison: RecordComparisonSpecSchema.default(RecordComparisonSpecSchema.parse({})).describe(
     'How names are compared (levels of the given-name and surname comparisons). Default: exact, romanisation family, Jaro–Winkler ≥ 0.92, Double Metaphone, Jaro–Winkler ≥ 0.80.',
@@ -36,14 +36,5 @@ export const LinkScenarioSchema = z.strictObject({
 export type LinkScenario = z.infer<typeof LinkScenarioSchema>;
 
 export function parseLinkScenario(input: unknown, pathPrefix = 'link'): LinkScenario {
-  const result = LinkScenarioSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw engineError(
-      'configInvalid',
-      [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-      issue.message,
-    );
-  }
-  return result.data;
+  return parseWithSchema(LinkScenarioSchema, input, pathPrefix);
 }

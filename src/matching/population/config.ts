@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { COMMUNITY_IDS, type CommunityId } from '../datasets/communitySchema';
-import { engineError } from '../messages';
+import { parseWithSchema } from '../validation';
 
 /** Legal statuses, in the order they are stored. */
 export const LEGAL_STATUSES = [
@@ -235,11 +235,5 @@ export type PopulationConfigInput = z.input<typeof PopulationConfigSchema>;
 
 /** Validates a partial configuration and fills in the defaults; errors name the JSON path. */
 export function parsePopulationConfig(input: unknown, pathPrefix = ''): PopulationConfig {
-  const result = PopulationConfigSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    throw engineError('configInvalid', path, issue.message);
-  }
-  return result.data;
+  return parseWithSchema(PopulationConfigSchema, input, pathPrefix);
 }

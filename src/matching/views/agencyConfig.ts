@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { COMMUNITY_IDS, type CommunityId } from '../datasets/communitySchema';
-import { engineError } from '../messages';
+import { parseWithSchema } from '../validation';
 import { LEGAL_STATUSES, type LegalStatus } from '../population/config';
 
 const share = z.number().min(0).max(1);
@@ -128,6 +128,12 @@ export const AgencyConfigSchema = z
       .describe(
         'Youngest age on file, reached by the end of the reference year. Default: 18. Assumption (adults file taxes and are on removal lists).',
       ),
+    requireTin: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Whether only people with a taxpayer number (an SSN, or an ITIN — see the population's itinShare) are on file, as in a tax agency's file of those who file. Default: false. Assumption: true for the IRS.",
+      ),
     useMailAddress: z
       .boolean()
       .default(true)
@@ -181,11 +187,5 @@ export function communityNoise(config: AgencyConfig, id: CommunityId): AgencyNoi
 
 /** Validates an agency's configuration and fills in the defaults; errors name the JSON path. */
 export function parseAgencyConfig(input: unknown, pathPrefix = ''): AgencyConfig {
-  const result = AgencyConfigSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    throw engineError('configInvalid', path, issue.message);
-  }
-  return result.data;
+  return parseWithSchema(AgencyConfigSchema, input, pathPrefix);
 }

@@ -116,6 +116,7 @@ export function makeAgencyFile(
     const covered = coverage[statusOf(attrs)]!;
     if (covered < TWO_TO_32 && (covered <= 0 || streamId(coverageKey, personId) >= covered))
       continue;
+    if (agency.requireTin && tinOf(personId, attrs, config) === NO_TIN) continue;
     const community = communityOf(attrs);
     const c = community * RATES;
     let flags = 0;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generateShard } from '../../../src/matching/population/generateShard';
+import { makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
+import { testModel } from '../../helpers/datasets';
 import {
   AgencyConfigSchema,
   communityNoise,
@@ -98,5 +101,44 @@ describe('agency configuration', () => {
         communityOverrides: { haitian: { tinMissing: 0.6 } },
       }).message,
     ).toContain('communityOverrides.haitian.tinMissing');
+  });
+});
+
+describe('requireTin', () => {
+  it('keeps only people with a taxpayer number on file', () => {
+    const model = testModel({
+      size: 60_000,
+      seed: 77,
+      statusMix: {
+        citizen: 0,
+        lawfulResident: 0,
+        deferredAction: 0,
+        finalOrder: 0.5,
+        otherNoncitizen: 0.5,
+      },
+      foreignBornShare: { general: 1 },
+    });
+    const shard = generateShard(model, 0, 60_000);
+    const all = makeAgencyFile(
+      model,
+      shard,
+      parseAgencyConfig({ name: 'all', noise: { tinMissing: 0, tinWrong: 0 } }),
+      0,
+    );
+    const filers = makeAgencyFile(
+      model,
+      shard,
+      parseAgencyConfig({
+        name: 'filers',
+        requireTin: true,
+        noise: { tinMissing: 0, tinWrong: 0 },
+      }),
+      0,
+    );
+    expect(filers.size).toBeLessThan(all.size);
+    for (let i = 0; i < filers.size; i++) expect(filers.records.tin[i]).not.toBe(0);
+    let withTin = 0;
+    for (let i = 0; i < all.size; i++) if (all.records.tin[i] !== 0) withTin++;
+    expect(filers.size).toBe(withTin);
   });
 });
