@@ -2,26 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../helpers/captureOutput';
 import { main } from '../../src/cli/main';
 import { ExitCode } from '../../src/cli/messages';
 import { PAIR_COLUMNS } from '../../src/cli/linkOutput';
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 interface Metrics {
   records: { left: number; right: number };
@@ -49,7 +36,7 @@ describe('namesake link', () => {
       out,
     ]);
     expect(code).toBe(ExitCode.ok);
-    expect(stdout).toContain('Declared matches:');
+    expect(output.stdout).toContain('Declared matches:');
     const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')) as Metrics;
     const lines = readFileSync(join(out, 'pairs.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe(PAIR_COLUMNS.join(','));
@@ -80,14 +67,14 @@ describe('namesake link', () => {
         '--json',
       ]),
     ).toBe(ExitCode.ok);
-    const first = JSON.parse(stdout) as Metrics;
+    const first = JSON.parse(output.stdout) as Metrics;
     expect(first.metrics.truePositives).toBeGreaterThan(0);
     const pairs = gunzipSync(readFileSync(join(out, 'pairs.csv.gz')))
       .toString('utf8')
       .trim()
       .split('\n');
     expect(pairs.length - 1).toBe(first.metrics.declared);
-    stdout = '';
+    output.stdout = '';
     const again = mkdtempSync(join(tmpdir(), 'namesake-link-'));
     expect(
       await main([
@@ -103,20 +90,20 @@ describe('namesake link', () => {
         '--json',
       ]),
     ).toBe(ExitCode.ok);
-    const second = JSON.parse(stdout) as Metrics;
+    const second = JSON.parse(output.stdout) as Metrics;
     expect(second.metrics).toEqual(first.metrics);
   });
 
   it('explains bad options', async () => {
     expect(await main(['link', '--rule', 'nonsense', '--size', '1000'])).toBe(ExitCode.usage);
-    expect(stderr).toContain('--rule "nonsense" is neither a preset');
+    expect(output.stderr).toContain('--rule "nonsense" is neither a preset');
     expect(
       await main(['link', '--rule', 'exact-name-dob', '--estimate', 'em', '--size', '1000']),
     ).toBe(ExitCode.usage);
-    expect(stderr).toContain('not both');
+    expect(output.stderr).toContain('not both');
     expect(await main(['link', '--model', '/nonexistent/model.json', '--size', '1000'])).toBe(
       ExitCode.usage,
     );
-    expect(stderr).toContain('cannot read model file');
+    expect(output.stderr).toContain('cannot read model file');
   });
 });

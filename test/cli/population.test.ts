@@ -1,56 +1,42 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../helpers/captureOutput';
 import { main } from '../../src/cli/main';
 import { ExitCode } from '../../src/cli/messages';
 import type { PopulationReport } from '../../src/cli/commands/population';
 
-let stdout = '';
-let stderr = '';
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 describe('namesake population', () => {
   it('prints a JSON summary that is the same for the same seed', async () => {
     expect(
       await main(['population', '--size', '40000', '--seed', '9', '--threads', '1', '--json']),
     ).toBe(ExitCode.ok);
-    const first = JSON.parse(stdout) as PopulationReport;
+    const first = JSON.parse(output.stdout) as PopulationReport;
     expect(first.summary.people).toBe(40_000);
     expect(first.complete).toBe(true);
     expect(first.config.seed).toBe(9);
     expect(first.summary.topSurnames.length).toBe(10);
-    stdout = '';
+    output.stdout = '';
     await main(['population', '--size', '40k', '--seed', '9', '--threads', '1', '--json']);
-    const second = JSON.parse(stdout) as PopulationReport;
+    const second = JSON.parse(output.stdout) as PopulationReport;
     expect(second.summary).toEqual(first.summary);
   });
 
   it('prints a readable summary by default', async () => {
     expect(await main(['population', '--size', '20000', '--threads', '1'])).toBe(ExitCode.ok);
-    expect(stdout).toContain('Population: 20,000 people');
-    expect(stdout).toContain('D_eff');
-    expect(stdout).toContain('Top surnames:');
+    expect(output.stdout).toContain('Population: 20,000 people');
+    expect(output.stdout).toContain('D_eff');
+    expect(output.stdout).toContain('Top surnames:');
   });
 
   it('rejects a bad size with a message naming the option', async () => {
     expect(await main(['population', '--size', 'lots'])).toBe(ExitCode.usage);
-    expect(stderr).toContain('--size expects a whole number, got "lots"');
+    expect(output.stderr).toContain('--size expects a whole number, got "lots"');
     expect(await main(['population', '--size', '0'])).toBe(ExitCode.usage);
-    expect(stderr).toContain('--size must be between 1 and');
+    expect(output.stderr).toContain('--size must be between 1 and');
   });
 
   it('names the JSON path of a bad scenario value', async () => {
@@ -58,14 +44,14 @@ describe('namesake population', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ population: { foreignBornShare: { korean: 1.7 } } }));
     expect(await main(['population', '--scenario', file, '--size', '1000'])).toBe(ExitCode.usage);
-    expect(stderr).toContain('population.foreignBornShare.korean');
+    expect(output.stderr).toContain('population.foreignBornShare.korean');
     writeFileSync(file, '{ "population": ');
     expect(await main(['population', '--scenario', file])).toBe(ExitCode.usage);
-    expect(stderr).toContain('is not valid JSON');
+    expect(output.stderr).toContain('is not valid JSON');
     expect(await main(['population', '--scenario', join(dir, 'missing.json')])).toBe(
       ExitCode.usage,
     );
-    expect(stderr).toContain('cannot read scenario file');
+    expect(output.stderr).toContain('cannot read scenario file');
   });
 
   it('applies a scenario file and lets --size override it', async () => {
@@ -78,7 +64,7 @@ describe('namesake population', () => {
     expect(
       await main(['population', '--scenario', file, '--size', '30000', '--threads', '1', '--json']),
     ).toBe(ExitCode.ok);
-    const report = JSON.parse(stdout) as PopulationReport;
+    const report = JSON.parse(output.stdout) as PopulationReport;
     expect(report.summary.people).toBe(30_000);
     expect(report.config.seed).toBe(4);
     const korean = report.summary.communities.find((c) => c.community === 'korean')!;

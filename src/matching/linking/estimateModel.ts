@@ -25,6 +25,7 @@ import { patternCounts } from '../decision/patternCounts';
 import { sampleRandomPairs } from '../decision/randomPairs';
 import { Rng, streamId } from '../random/prng';
 import { UNKNOWN_TRUTH, type LinkRecords } from './LinkRecords';
+import { countActualMatches } from './linkTwoFiles';
 
 /** Stream label for the random pairs that estimate u. */
 export const U_SAMPLE_STREAM = 4;
@@ -104,13 +105,7 @@ export function estimateModel(
     const isMatch = Uint8Array.from(candidates.left, (i, k) =>
       a.truth[i] !== UNKNOWN_TRUTH && a.truth[i] === b.truth[candidates.right[k]!] ? 1 : 0,
     );
-    let actual = 0;
-    const leftTruth = new Map<number, number>();
-    for (let i = 0; i < a.size; i++)
-      if (a.truth[i] !== UNKNOWN_TRUTH)
-        leftTruth.set(a.truth[i]!, (leftTruth.get(a.truth[i]!) ?? 0) + 1);
-    for (let j = 0; j < b.size; j++) actual += leftTruth.get(b.truth[j]!) ?? 0;
-    const lambda = clampLambda(actual / allPairs);
+    const lambda = clampLambda(countActualMatches(a, b) / allPairs);
     const model = new FellegiSunterModel({
       fields,
       m: neutral(estimateM(vectors, isMatch)),
