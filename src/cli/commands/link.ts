@@ -183,6 +183,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     distinctNamePairs: result.distinctNamePairs,
     metrics: result.metrics,
     falseMatchCauses: result.falseMatchCauses,
+    byCommunity: result.byCommunity,
     curve: result.histogram ? result.histogram.curve(10).filter((p) => p.declared > 0) : null,
     timings: { generateSeconds: generatedSeconds, linkSeconds: linkedSeconds },
     outputs: { pairs: pairsPath },

@@ -18,6 +18,7 @@ import {
   type FalseMatchCause,
   type TruthOracle,
 } from '../evaluation/falseMatchCauses';
+import { countByCommunity, type CommunityCounts } from '../evaluation/byCommunity';
 import { metricsOf, type LinkageMetrics } from '../evaluation/metrics';
 import { ScoreHistogram } from '../evaluation/ScoreHistogram';
 import { UNKNOWN_TRUTH, type LinkRecords } from './LinkRecords';
@@ -58,6 +59,8 @@ export interface LinkResult {
   /** Candidate weights by truth (Fellegi–Sunter only): every threshold without re-matching. */
   histogram: ScoreHistogram | null;
   falseMatchCauses: Record<FalseMatchCause, number> | null;
+  /** Declared and wrong matches by the list person's community (simulations only). */
+  byCommunity: CommunityCounts[] | null;
   distinctNamePairs: number;
 }
 
@@ -148,6 +151,9 @@ export function linkTwoFiles(
     metrics,
     histogram,
     falseMatchCauses: options.oracle ? countCauses(options.oracle, a, b, declared) : null,
+    byCommunity: options.oracle
+      ? countByCommunity(options.oracle, a, declared.left, declared.isMatch)
+      : null,
     distinctNamePairs: comparer.given.distinctPairs + comparer.surname.distinctPairs,
   };
 }

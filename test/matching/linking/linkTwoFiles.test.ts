@@ -74,6 +74,11 @@ describe('linkTwoFiles on simulated agency files', () => {
     const causes = Object.values(result.falseMatchCauses!).reduce((a, b) => a + b, 0);
     expect(causes).toBe(m.falsePositives);
     expect(result.candidates.reductionRatio).toBeGreaterThan(0.99);
+    const communities = result.byCommunity!;
+    expect(communities.reduce((sum, c) => sum + c.declared, 0)).toBe(m.declared);
+    expect(communities.reduce((sum, c) => sum + c.wrong, 0)).toBe(m.falsePositives);
+    expect(communities.reduce((sum, c) => sum + c.records, 0)).toBe(files.left.size);
+    expect(communities.find((c) => c.community === 'korean')!.records).toBeGreaterThan(0);
   });
 
   it('gives the same metrics from the score histogram as from deciding pair by pair', () => {
