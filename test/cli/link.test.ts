@@ -11,6 +11,10 @@ import { PAIR_COLUMNS } from '../../src/cli/linkOutput';
 const output = captureOutput();
 
 interface Metrics {
+  falseMatchExamples: {
+    fields: { field: string; levelName: string }[];
+    waterfall: unknown[] | null;
+  }[];
   records: { left: number; right: number };
   metrics: {
     truePositives: number;
@@ -69,6 +73,20 @@ describe('namesake link', () => {
     ).toBe(ExitCode.ok);
     const first = JSON.parse(output.stdout) as Metrics;
     expect(first.metrics.truePositives).toBeGreaterThan(0);
+    // Each wrong match is explained field by field, with the model's waterfall.
+    expect(first.falseMatchExamples.length).toBe(Math.min(5, first.metrics.falsePositives));
+    for (const example of first.falseMatchExamples) {
+      expect(example.fields.map((f) => f.field)).toEqual([
+        'given',
+        'surname',
+        'nameControl',
+        'nameOrder',
+        'dob',
+        'address',
+        'tin',
+      ]);
+      expect(example.waterfall!.length).toBe(8);
+    }
     const pairs = gunzipSync(readFileSync(join(out, 'pairs.csv.gz')))
       .toString('utf8')
       .trim()

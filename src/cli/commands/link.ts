@@ -8,6 +8,8 @@ import type { Command } from 'commander';
 import { MatchRuleSchema, type MatchRule } from '../../matching/decision/rules';
 import { modelFromJson, modelToJson } from '../../matching/decision/modelJson';
 import type { FellegiSunterModel } from '../../matching/decision/FellegiSunterModel';
+import { RecordComparer } from '../../matching/comparison/recordComparison';
+import { explainPair } from '../../matching/evaluation/explainPair';
 import { estimateModel } from '../../matching/linking/estimateModel';
 import { DEFAULT_BLOCKING, linkTwoFiles, type Decision } from '../../matching/linking/linkTwoFiles';
 import {
@@ -184,6 +186,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     metrics: result.metrics,
     falseMatchCauses: result.falseMatchCauses,
     byCommunity: result.byCommunity,
+    falseMatchExamples: falseMatchExamples(result, files, scenario.comparison, decision),
     curve: result.histogram ? result.histogram.curve(10).filter((p) => p.declared > 0) : null,
     timings: { generateSeconds: generatedSeconds, linkSeconds: linkedSeconds },
     outputs: { pairs: pairsPath },
@@ -195,6 +198,34 @@ export async function runLink(options: LinkOptions): Promise<number> {
       `${formatLinkSummary(metrics.records, result.metrics, result.falseMatchCauses, pairsPath, options.out)}\n`,
     );
   return ExitCode.ok;
+}
+
+/** Up to five wrong matches, highest score first, explained field by field. */
+function falseMatchExamples(
+  result: ReturnType<typeof linkTwoFiles>,
+  files: ReturnType<typeof simulatedFiles>,
+  comparison: ReturnType<typeof linkFrom>['comparison'],
+  decision: Decision,
+) {
+  const comparer = new RecordComparer(comparison, files.nameOf, files.families);
+  const wrong: number[] = [];
+  result.declared.isMatch.forEach((ok, d) => {
+    if (!ok) wrong.push(d);
+  });
+  wrong.sort((x, y) => result.declared.score[y]! - result.declared.score[x]! || x - y);
+  return wrong.slice(0, 5).map((d) => ({
+    leftPerson: files.left.truth[result.declared.left[d]!],
+    rightPerson: files.right.truth[result.declared.right[d]!],
+    ...explainPair(
+      comparer,
+      files.nameOf,
+      files.left,
+      result.declared.left[d]!,
+      files.right,
+      result.declared.right[d]!,
+      decision.kind === 'fellegiSunter' ? decision.model : undefined,
+    ),
+  }));
 }
 
 function formatLinkSummary(
