@@ -125,3 +125,35 @@ describe('namesake link', () => {
     expect(output.stderr).toContain('cannot read model file');
   });
 });
+
+describe('namesake link --term-frequency', () => {
+  const output = captureOutput();
+  it('weighs agreement on common names less, so fewer wrong matches pass the threshold', async () => {
+    const run = async (extra: string[]) => {
+      output.stdout = '';
+      const out = mkdtempSync(join(tmpdir(), 'namesake-link-'));
+      expect(
+        await main([
+          'link',
+          '--size',
+          '200k',
+          '--seed',
+          '8',
+          '--estimate',
+          'truth',
+          '--threshold',
+          '-6',
+          '--out',
+          out,
+          '--json',
+          ...extra,
+        ]),
+      ).toBe(ExitCode.ok);
+      return JSON.parse(output.stdout) as Metrics;
+    };
+    const plain = await run([]);
+    const adjusted = await run(['--term-frequency']);
+    expect(adjusted.metrics.falsePositives).toBeLessThanOrEqual(plain.metrics.falsePositives);
+    expect(adjusted.metrics.declared).not.toBe(plain.metrics.declared);
+  });
+});

@@ -11,6 +11,7 @@ import type { FellegiSunterModel } from '../../matching/decision/FellegiSunterMo
 import { RecordComparer } from '../../matching/comparison/recordComparison';
 import { explainPair } from '../../matching/evaluation/explainPair';
 import { estimateModel } from '../../matching/linking/estimateModel';
+import { populationNameFrequencies } from '../../matching/linking/nameFrequencies';
 import { DEFAULT_BLOCKING, linkTwoFiles, type Decision } from '../../matching/linking/linkTwoFiles';
 import {
   RULE_PRESET_NAMES,
@@ -39,6 +40,7 @@ interface LinkOptions {
   model?: string;
   estimate?: 'em' | 'truth';
   threshold?: string;
+  termFrequency?: boolean;
   out: string;
   gzip?: boolean;
   json?: boolean;
@@ -60,6 +62,10 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
     .option('--model <file>', 'a saved Fellegi–Sunter model (JSON) to decide with')
     .option('--estimate <method>', 'fit a Fellegi–Sunter model: em (no labels) or truth')
     .option('--threshold <w>', 'match-weight threshold for the Fellegi–Sunter model')
+    .option(
+      '--term-frequency',
+      "with --estimate: weigh exact name agreement by the name's population frequency (KIM < KWAK)",
+    )
     .option('--out <dir>', 'folder for pairs.csv and metrics.json', 'namesake-link')
     .option('--gzip', 'write pairs.csv.gz')
     .option('--json', 'print the metrics JSON on stdout')
@@ -133,6 +139,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
       method: options.estimate,
       seed: config.seed,
       threshold: threshold ?? 0,
+      termFrequency: options.termFrequency === true,
     });
     decision = { kind: 'fellegiSunter', model: estimated.model };
   } else {
@@ -147,6 +154,8 @@ export async function runLink(options: LinkOptions): Promise<number> {
     decision,
     blocking: decision.kind === 'fellegiSunter' ? DEFAULT_BLOCKING : undefined,
     oracle: files.oracle,
+    // A model decides whether to use them (its termFrequency settings).
+    frequencies: decision.kind === 'fellegiSunter' ? populationNameFrequencies(model) : undefined,
   });
   const linkedSeconds = (performance.now() - started) / 1000 - generatedSeconds;
 

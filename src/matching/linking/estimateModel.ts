@@ -54,6 +54,11 @@ export interface EstimateOptions {
   randomPairs?: number;
   /** Match-weight threshold stored in the model. Default: 0 (probability ½). */
   threshold?: number;
+  /**
+   * Term-frequency adjust exact agreement on given name and surname (weights from population
+   * name frequencies, passed to linkTwoFiles). Default: false.
+   */
+  termFrequency?: boolean;
 }
 
 export interface EstimatedModel {
@@ -90,6 +95,11 @@ export function estimateModel(
   );
   const allPairs = a.size * b.size;
   const threshold = options.threshold ?? 0;
+  const termFrequency = fields.map((field) =>
+    options.termFrequency && (field.name === 'given' || field.name === 'surname')
+      ? { exactLevel: 0 }
+      : null,
+  );
   // An ignored field weighs nothing: m = u.
   const neutral = (m: number[][]) =>
     fields.map((field, f) =>
@@ -112,6 +122,7 @@ export function estimateModel(
       u,
       lambda,
       threshold,
+      termFrequency,
     });
     return {
       model,
@@ -160,7 +171,7 @@ export function estimateModel(
   const exactDobShare = Math.max(1e-3, m[dob]![0]!);
   const lambda = clampLambda(expectedMatchesFirstPass / exactDobShare / allPairs);
   return {
-    model: new FellegiSunterModel({ fields, m: neutral(m), u, lambda, threshold }),
+    model: new FellegiSunterModel({ fields, m: neutral(m), u, lambda, threshold, termFrequency }),
     method: 'em',
     passes,
   };

@@ -6,7 +6,7 @@
 import { blockingRulesFor, type BlockingRule } from '../blocking/blockingRules';
 import { candidatePairs } from '../blocking/candidatePairs';
 import { KeyReader } from '../blocking/keyParts';
-import { RecordComparer, type RecordComparisonSpec } from '../comparison/recordComparison';
+import { Field, RecordComparer, type RecordComparisonSpec } from '../comparison/recordComparison';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { ComparisonField } from '../decision/comparisonSpace';
 import type { FellegiSunterModel } from '../decision/FellegiSunterModel';
@@ -22,6 +22,7 @@ import { countByCommunity, type CommunityCounts } from '../evaluation/byCommunit
 import { metricsOf, type LinkageMetrics } from '../evaluation/metrics';
 import { ScoreHistogram } from '../evaluation/ScoreHistogram';
 import { UNKNOWN_TRUTH, type LinkRecords } from './LinkRecords';
+import type { NameFrequencies } from './nameFrequencies';
 
 export type Decision =
   { kind: 'rules'; rules: MatchRule[] } | { kind: 'fellegiSunter'; model: FellegiSunterModel };
@@ -40,6 +41,11 @@ export interface LinkOptions {
   /** Default: derived from the rules, or DEFAULT_BLOCKING for a Fellegi–Sunter model. */
   blocking?: readonly BlockingRule[];
   oracle?: TruthOracle;
+  /**
+   * Population name frequencies for a Fellegi–Sunter model whose given-name or surname field
+   * is term-frequency adjusted. Default: none (no adjustment).
+   */
+  frequencies?: NameFrequencies;
 }
 
 export interface DeclaredMatches {
@@ -99,13 +105,23 @@ export function linkTwoFiles(
     decision.kind === 'rules' ? decision.rules.map((rule) => compileRule(rule, fields)) : [];
   const keep: number[] = [];
   const scores: number[] = [];
+  // Per pair: the population frequency of the first record's given name and surname (the value
+  // both share when they agree exactly); NaN elsewhere, i.e. no adjustment.
+  const frequencies = new Float64Array(width).fill(NaN);
+  const tf = options.frequencies;
   for (let k = 0; k < vectors.count; k++) {
     const i = candidates.left[k]!;
     const j = candidates.right[k]!;
     const isMatch = a.truth[i] !== UNKNOWN_TRUTH && a.truth[i] === b.truth[j];
     if (decision.kind === 'fellegiSunter') {
+      if (tf) {
+        frequencies[Field.given] = tf.given(a.given[i]!);
+        frequencies[Field.surname] = tf.surname(a.surname[i]!);
+      }
       const weight = decision.model.matchWeight(
-        vectors.levels.subarray(k * width, (k + 1) * width),
+        vectors.levels,
+        tf ? frequencies : undefined,
+        k * width,
       );
       histogram!.add(weight, isMatch);
       if (weight >= decision.model.threshold) {
