@@ -3,10 +3,13 @@
  *
  *   population   people generated per second on one core (households, addresses, and one
  *                agency view of every adult included), and bytes per person, at 1 M and 10 M
+ *   link         a 1.2 M list against a 1 M file blocked on surname + birth year, two
+ *                Jaro–Winkler scores per pair: Namesake vs DuckDB vs naive fuse.js
  *
- * Options: --sizes 1000000,10000000   --seed 1   --json (machine-readable output as well)
+ * Options: --only population|link   --sizes 1000000,10000000   --seed 1   --json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchLinkVsDuckdb } from './linkVsDuckdb';
 import { benchPopulation } from './population';
 
 const args = process.argv.slice(2);
@@ -19,7 +22,13 @@ const sizes = option('--sizes', '1000000,10000000')
   .map((s) => Number(s.replace(/_/g, '')));
 const seed = Number(option('--seed', '1'));
 
-const results = { machine: machineFacts(), population: await benchPopulation(sizes, seed) };
+const only = option('--only', 'all');
+const results = {
+  machine: machineFacts(),
+  population: only === 'all' || only === 'population' ? await benchPopulation(sizes, seed) : null,
+  link:
+    only === 'all' || only === 'link' ? await benchLinkVsDuckdb(1_200_000, 1_000_000, seed) : null,
+};
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

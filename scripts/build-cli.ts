@@ -22,4 +22,8 @@ await build({
   entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' },
   outdir: 'out/cli',
 });
-await build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'out/bench' });
+await build({
+  ...common,
+  entryPoints: { run: 'bench/run.ts', compareBlocked: 'bench/compareBlocked.ts' },
+  outdir: 'out/bench',
+});
