@@ -66,13 +66,35 @@ function indexRule(reader: KeyReader, rule: BlockingRule, left: LinkRecords): Ru
     keys[i] = hashParts(leftValues, i * n, n);
     if (keys[i] !== 0) present++;
   }
-  const order = new Uint32Array(present);
-  for (let i = 0, k = 0; i < left.size; i++) if (keys[i] !== 0) order[k++] = i;
-  order.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  const sortedKeys = Float64Array.from(order, (i) => keys[i]!);
+  // Group records by key without a comparison sort: count per key, then place each record
+  // in its key's range (first-seen key order; records keep index order within a key).
   const ranges = new Map<number, number>();
-  for (let k = 0; k < sortedKeys.length; k++) {
-    if (k === 0 || sortedKeys[k] !== sortedKeys[k - 1]) ranges.set(sortedKeys[k]!, k);
+  const counts: number[] = [];
+  const slotOf = new Int32Array(left.size).fill(-1);
+  for (let i = 0; i < left.size; i++) {
+    const key = keys[i]!;
+    if (key === 0) continue;
+    let slot = ranges.get(key);
+    if (slot === undefined) {
+      slot = counts.length;
+      ranges.set(key, slot);
+      counts.push(0);
+    }
+    counts[slot]!++;
+    slotOf[i] = slot;
+  }
+  const starts = new Uint32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
+  for (const [key, slot] of ranges) ranges.set(key, starts[slot]!);
+  const fill = starts.slice(0, counts.length);
+  const order = new Uint32Array(present);
+  const sortedKeys = new Float64Array(present);
+  for (let i = 0; i < left.size; i++) {
+    const slot = slotOf[i]!;
+    if (slot < 0) continue;
+    const at = fill[slot]!++;
+    order[at] = i;
+    sortedKeys[at] = keys[i]!;
   }
   return { parts, leftValues, order, ranges, sortedKeys };
 }

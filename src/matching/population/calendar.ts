@@ -64,8 +64,16 @@ export function civilDate(dayNum: number): CivilDate {
   return { year, month, day: doy + 1 };
 }
 
+/** Year of every day number (a 128 KiB table: year look-ups sit on hot paths). */
+const YEAR_OF_DAY = (() => {
+  const years = new Uint16Array(YEAR_START[YEAR_START.length - 1]!);
+  for (let y = 0; y < YEAR_START.length - 1; y++)
+    years.fill(EPOCH_YEAR + y, YEAR_START[y]!, YEAR_START[y + 1]!);
+  return years;
+})();
+
 export function yearOf(dayNum: number): number {
-  return civilDate(dayNum).year;
+  return YEAR_OF_DAY[dayNum]!;
 }
 
 /** ISO form, YYYY-MM-DD; empty for NO_DATE. */

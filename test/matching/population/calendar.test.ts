@@ -4,6 +4,7 @@ import {
   dayNumber,
   formatDate,
   isLeapYear,
+  yearOf,
   yearStart,
 } from '../../../src/matching/population/calendar';
 
@@ -20,6 +21,7 @@ describe('calendar', () => {
           const n = dayNumber(year, month, day);
           expect(n).toBe(expected);
           expect(civilDate(n)).toEqual({ year, month, day });
+          expect(yearOf(n)).toBe(year);
           expected++;
         }
       }
