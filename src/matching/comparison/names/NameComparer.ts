@@ -5,6 +5,7 @@
  */
 import { fuseScore } from './fuseScore';
 import { jaroWinkler } from './jaroWinkler';
+import { PairCache } from './PairCache';
 import { nameControl } from './nameControl';
 import type { NameTest } from './nameLevels';
 import { phoneticAgree, phoneticCodes, type PhoneticCodes } from './phonetic';
@@ -14,7 +15,7 @@ export class NameComparer {
   /** Level of "other" and of "missing". */
   readonly otherLevel: number;
   readonly missingLevel: number;
-  private readonly cache = new Map<number, Map<number, number>>();
+  private readonly cache = new PairCache();
   private readonly codes = new Map<number, PhoneticCodes>();
   /** Distinct name pairs compared so far (for diagnostics). */
   distinctPairs = 0;
@@ -31,15 +32,10 @@ export class NameComparer {
   /** The level of the pair (a from the first file, b from the second); 0 ids are missing. */
   level(a: number, b: number): number {
     if (a === 0 || b === 0) return this.missingLevel;
-    let row = this.cache.get(a);
-    if (!row) {
-      row = new Map();
-      this.cache.set(a, row);
-    }
-    let level = row.get(b);
-    if (level === undefined) {
+    let level = this.cache.get(a, b);
+    if (Number.isNaN(level)) {
       level = this.compute(a, b);
-      row.set(b, level);
+      this.cache.set(a, b, level);
       this.distinctPairs++;
     }
     return level;
