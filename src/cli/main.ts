@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../matching/messages';
 import { registerLink } from './commands/link';
+import { registerLinkCsv } from './commands/linkCsv';
 import { registerPopulation } from './commands/population';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
   registerPopulation(program, (code) => (exitCode = code));
   registerLink(program, (code) => (exitCode = code));
+  registerLinkCsv(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -38,3 +38,22 @@ export const linkMessage = {
   tooLargeInMemory: (size: number, max: number) =>
     `namesake link holds the population in memory: --size ${size.toLocaleString('en-US')} is over ${max.toLocaleString('en-US')}; the streamed replay for full scale arrives with issue #4`,
 } as const;
+
+export const linkCsvMessage = {
+  mappingUnreadable: (file: string, reason: string) =>
+    `cannot read mapping file ${file}: ${reason}`,
+  mappingNotJson: (file: string, reason: string) => `mapping ${file} is not valid JSON: ${reason}`,
+  csvUnreadable: (file: string, reason: string) => `cannot read CSV file ${file}: ${reason}`,
+  rightMapWithoutRight: () =>
+    '--right-map needs --right (without --right, the --left file is deduplicated with --map)',
+  estimateTruthNeedsTruth: () =>
+    '--estimate truth measures the model on the true matches: map a "truth" column in every file, or use --estimate em',
+  badShare: (option: string, value: string) =>
+    `${option} expects a share between 0 and 1 (e.g. 0.1 for 10 %), got "${value}"`,
+  noTruth: () =>
+    'Precision and recall need a truth column: map "truth" in every file to measure them.',
+  unknownTruth: (file: string, records: number) =>
+    `${file}: ${records.toLocaleString('en-US')} record${records === 1 ? ' has' : 's have'} no truth value; a declared pair with one of them counts as a wrong match`,
+  rowsWithProblems: (file: string, rows: number) =>
+    `${file}: ${rows.toLocaleString('en-US')} row${rows === 1 ? ' has' : 's have'} a value that cannot be read; kept, without that value:`,
+} as const;

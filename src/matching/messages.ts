@@ -36,6 +36,27 @@ export const message = {
     `match rule ${path}: unknown comparison field "${field}" (known fields: ${known.join(', ')})`,
   ruleNotBlockable: (rule: string) =>
     `rule "${rule}" cannot be blocked: none of its conditions requires exact agreement on a name, date, ZIP, address or TIN; add one, or give blocking rules by hand`,
+  columnMappingInvalid: (source: string, path: string, detail: string) =>
+    `column mapping ${source}, ${path}: ${detail}`,
+  csvEmpty: (file: string) =>
+    `${file} is empty: expected a header row naming the columns, then one row per record`,
+  csvNoRows: (file: string) => `${file} has a header row but no data rows`,
+  csvMissingColumns: (file: string, missing: readonly string[], headers: readonly string[]) =>
+    `${file} has no column${missing.length > 1 ? 's' : ''} ${quoted(missing)} named in the mapping; its columns are ${quoted(headers)}`,
+  csvDuplicateColumn: (file: string, column: string) =>
+    `${file}: the mapped column "${column}" appears more than once in the header; rename one of them`,
+  csvMissingName: (file: string, problem: string) =>
+    `${file}: ${problem}; every record needs a given name and a surname: fix or remove the row, or allow rows without names`,
+  csvTooManyProblems: (file: string, bad: number, rows: number, maxShare: number, first: string) =>
+    `${file}: ${bad.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows (${percent(bad / rows)}) have a value that cannot be read, more than the ${percent(maxShare)} allowed; the first: ${first}. Check the mapping (is "dobFormat" right?) or fix the file`,
+  csvNotUtf8: (file: string, line: number, byte: number) =>
+    `${file} is not UTF-8 text: line ${line} (byte offset ${byte}) holds bytes that are not UTF-8, as a Windows or Latin-1 export writes them; re-save the file as UTF-8 (in Excel: "CSV UTF-8")`,
+  csvUtf16: (file: string) =>
+    `${file} is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8; re-save the file as UTF-8 (in Excel: "CSV UTF-8")`,
+  csvNulByte: (file: string, byte: number) =>
+    `${file} is not UTF-8 text: byte offset ${byte} is a NUL byte, as in UTF-16 text or a binary file; re-save the file as UTF-8 (in Excel: "CSV UTF-8")`,
+  csvWorkbook: (file: string) =>
+    `${file} is a spreadsheet workbook (.xlsx), not CSV text; save it as "CSV UTF-8" first`,
 } as const;
 
 export function engineError<K extends keyof typeof message>(
@@ -45,3 +66,32 @@ export function engineError<K extends keyof typeof message>(
   const build = message[code] as (...a: Parameters<(typeof message)[K]>) => string;
   return new EngineError(code, build(...args));
 }
+
+function quoted(items: readonly string[]): string {
+  return items.map((c) => `"${c}"`).join(', ');
+}
+
+function percent(share: number): string {
+  return `${(100 * share).toFixed(1).replace(/\.0$/, '')} %`;
+}
+
+/**
+ * What is wrong with one value of a user's CSV file. The row is kept with that field missing;
+ * rows are numbered as a spreadsheet shows them (the header is row 1).
+ */
+export const rowProblem = {
+  at: (row: number, column: string, detail: string) => `row ${row}, column "${column}": ${detail}`,
+  atRow: (row: number, detail: string) => `row ${row}: ${detail}`,
+  notADate: (value: string, format: string) => `"${value}" is not a date in format ${format}`,
+  dateOutOfRange: (value: string) =>
+    `"${value}" is outside the dates a record can hold (2 January 1900 to 31 December 2078)`,
+  notAZip: (value: string) => `"${value}" is not a ZIP code (5 digits, or ZIP+4)`,
+  notATin: (value: string, digits: number) =>
+    `"${value}" is not a 9-digit SSN or ITIN${digits === 8 ? ' (8 digits: did a spreadsheet drop a leading zero?)' : ''}`,
+  emptyName: (part: string) => `no ${part}`,
+  notLatin: (value: string) => `"${value}" has no Latin letters; names must be romanised`,
+  tooFewFields: (found: number, expected: number) =>
+    `the row has ${found} field${found === 1 ? '' : 's'}, the header ${expected}`,
+  tooManyFields: (extra: number) =>
+    `the row has ${extra} field${extra === 1 ? '' : 's'} more than the header (an unquoted comma in a value?)`,
+} as const;
