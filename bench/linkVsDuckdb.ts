@@ -185,7 +185,7 @@ export async function benchLinkVsDuckdb(
     `  candidate pairs: ${pairs.toLocaleString('en-US')} (DuckDB: ${duckPairs.toLocaleString('en-US')})`,
   );
   console.log(
-    `  Namesake, ${threads} threads: ${parallelSeconds.toFixed(2)} s, ${m(result.namesake.pairsPerSecond)} M pairs/s (one thread: ${one.seconds.toFixed(2)} s of which blocking ${one.blockingSeconds.toFixed(2)} s, ${m(result.namesakeOneThread.pairsPerSecond)} M pairs/s; ${one.distinctNamePairs.toLocaleString('en-US')} distinct name pairs)`,
+    `  Namesake, ${threads} threads: ${parallelSeconds.toFixed(2)} s, ${m(result.namesake.pairsPerSecond)} M pairs/s (one thread: ${one.seconds.toFixed(2)} s of which blocking ${one.blockingSeconds.toFixed(2)} s, ${m(result.namesakeOneThread.pairsPerSecond)} M pairs/s; ${one.scoresComputed.toLocaleString('en-US')} name-pair scores computed)`,
   );
   console.log(
     `  DuckDB, ${threads} threads: ${duckSeconds.toFixed(2)} s, ${m(result.duckdb.pairsPerSecond)} M pairs/s`,
