@@ -8,6 +8,7 @@
 import type { LinkRecords } from '../linking/LinkRecords';
 import type { BlockingRule } from './blockingRules';
 import type { KeyPart, KeyReader } from './keyParts';
+import { KeyTable } from './KeyTable';
 
 export interface CandidatePairs {
   /** Index into the first set of each pair. */
@@ -27,7 +28,7 @@ interface RuleIndex {
   leftValues: Uint32Array;
   order: Uint32Array;
   /** key → [first, last) range in `order`. */
-  ranges: Map<number, number>;
+  ranges: KeyTable;
   sortedKeys: Float64Array;
 }
 
@@ -68,25 +69,22 @@ function indexRule(reader: KeyReader, rule: BlockingRule, left: LinkRecords): Ru
   }
   // Group records by key without a comparison sort: count per key, then place each record
   // in its key's range (first-seen key order; records keep index order within a key).
-  const ranges = new Map<number, number>();
-  const counts: number[] = [];
+  const ranges = new KeyTable(present);
+  const counts = new Uint32Array(present + 1);
   const slotOf = new Int32Array(left.size).fill(-1);
+  let groups = 0;
   for (let i = 0; i < left.size; i++) {
     const key = keys[i]!;
     if (key === 0) continue;
-    let slot = ranges.get(key);
-    if (slot === undefined) {
-      slot = counts.length;
-      ranges.set(key, slot);
-      counts.push(0);
-    }
+    const slot = ranges.getOrInsert(key, groups);
+    if (slot === groups) groups++;
     counts[slot]!++;
     slotOf[i] = slot;
   }
-  const starts = new Uint32Array(counts.length + 1);
-  for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
-  for (const [key, slot] of ranges) ranges.set(key, starts[slot]!);
-  const fill = starts.slice(0, counts.length);
+  const starts = new Uint32Array(groups + 1);
+  for (let k = 0; k < groups; k++) starts[k + 1] = starts[k]! + counts[k]!;
+  ranges.mapValues((slot) => starts[slot]!);
+  const fill = starts.slice(0, groups);
   const order = new Uint32Array(present);
   const sortedKeys = new Float64Array(present);
   for (let i = 0; i < left.size; i++) {
@@ -149,7 +147,7 @@ export function candidatePairs(
       const key = hashParts(values, j * n, n);
       if (key === 0) continue;
       const start = index.ranges.get(key);
-      if (start === undefined) continue;
+      if (start < 0) continue;
       for (let k = start; k < index.sortedKeys.length && index.sortedKeys[k] === key; k++) {
         const i = index.order[k]!;
         if (!samePartValues(index.leftValues, i * n, values, j * n, n)) continue;
