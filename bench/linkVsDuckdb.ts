@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import Fuse from 'fuse.js';
 import { FUSE_NAME_OPTIONS } from '../src/matching/comparison/names/fuseScore';
 import { fromAgencyFile } from '../src/matching/linking/fromAgencyFile';
-import { allocateLinkRecords, type LinkRecords } from '../src/matching/linking/LinkRecords';
+import { pickLinkRecords, type LinkRecords } from '../src/matching/linking/LinkRecords';
 import { concatLinkRecords } from '../src/matching/linking/simulatedFiles';
 import { parsePopulationConfig } from '../src/matching/population/config';
 import { generateShard } from '../src/matching/population/generateShard';
@@ -37,44 +37,17 @@ export interface LinkBenchResult {
 }
 
 function slice(r: LinkRecords, from: number, to: number): LinkRecords {
-  const out = allocateLinkRecords(to - from);
-  for (const key of [
-    'given',
-    'surname',
-    'dob',
-    'zip',
-    'building',
-    'unit',
-    'addressQuality',
-    'tin',
-    'truth',
-  ] as const) {
-    (out[key] as Uint32Array).set((r[key] as Uint32Array).subarray(from, to));
-  }
-  return out;
+  return pickLinkRecords(
+    r,
+    Array.from({ length: to - from }, (_, k) => from + k),
+  );
 }
 
 /** The records whose surname falls in partition t of `parts` (a surname's pairs stay together). */
 function partition(r: LinkRecords, t: number, parts: number): LinkRecords {
   const keep: number[] = [];
   for (let i = 0; i < r.size; i++) if (r.surname[i]! % parts === t) keep.push(i);
-  const out = allocateLinkRecords(keep.length);
-  for (const key of [
-    'given',
-    'surname',
-    'dob',
-    'zip',
-    'building',
-    'unit',
-    'addressQuality',
-    'tin',
-    'truth',
-  ] as const) {
-    const from = r[key] as Uint32Array;
-    const to = out[key] as Uint32Array;
-    keep.forEach((i, k) => (to[k] = from[i]!));
-  }
-  return out;
+  return pickLinkRecords(r, keep);
 }
 
 function runWorker(job: CompareJob): Promise<CompareResult> {

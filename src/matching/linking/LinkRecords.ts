@@ -57,3 +57,29 @@ export function allocateLinkRecords(size: number): LinkRecords {
     truth: new Uint32Array(size).fill(UNKNOWN_TRUTH),
   };
 }
+
+/** Every column of LinkRecords, for code that copies records column by column. */
+export const LINK_RECORD_COLUMNS = [
+  'given',
+  'surname',
+  'dob',
+  'zip',
+  'building',
+  'unit',
+  'addressQuality',
+  'tin',
+  'truth',
+] as const;
+
+type Column = Uint32Array | Uint16Array | Uint8Array;
+
+/** The records at `indices`, in that order, as a new set. */
+export function pickLinkRecords(r: LinkRecords, indices: ArrayLike<number>): LinkRecords {
+  const out = allocateLinkRecords(indices.length);
+  for (const key of LINK_RECORD_COLUMNS) {
+    const from = r[key] as Column;
+    const to = out[key] as Column;
+    for (let k = 0; k < indices.length; k++) to[k] = from[indices[k]!]!;
+  }
+  return out;
+}

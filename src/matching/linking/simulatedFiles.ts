@@ -12,7 +12,7 @@ import type { AgencyConfig } from '../views/agencyConfig';
 import { makeAgencyFile } from '../views/makeAgencyFile';
 import { tinHolder } from '../views/tin';
 import { fromAgencyFile } from './fromAgencyFile';
-import { allocateLinkRecords, type LinkRecords } from './LinkRecords';
+import { allocateLinkRecords, LINK_RECORD_COLUMNS, type LinkRecords } from './LinkRecords';
 
 export interface SimulatedFiles {
   left: LinkRecords;
@@ -28,17 +28,7 @@ export function concatLinkRecords(parts: readonly LinkRecords[]): LinkRecords {
   const out = allocateLinkRecords(size);
   let at = 0;
   for (const part of parts) {
-    for (const key of [
-      'given',
-      'surname',
-      'dob',
-      'zip',
-      'building',
-      'unit',
-      'addressQuality',
-      'tin',
-      'truth',
-    ] as const) {
+    for (const key of LINK_RECORD_COLUMNS) {
       (out[key] as Uint32Array).set(part[key] as Uint32Array, at);
     }
     at += part.size;
