@@ -9,7 +9,10 @@ import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
 import { formatDate } from '../matching/population/calendar';
 import type { LinkRecords } from '../matching/linking/LinkRecords';
-import type { DeclaredMatches } from '../matching/linking/linkTwoFiles';
+import { modelToJson } from '../matching/decision/modelJson';
+import type { CurvePoint, ScoreHistogram } from '../matching/evaluation/ScoreHistogram';
+import type { Decision, DeclaredMatches } from '../matching/linking/linkTwoFiles';
+import { scoreLabel } from './decisionOptions';
 
 export const PAIR_COLUMNS = [
   'left_index',
@@ -91,4 +94,29 @@ export function writeJson(dir: string, file: string, value: unknown): string {
   const path = join(dir, file);
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
   return path;
+}
+
+/**
+ * The outputs every link command writes besides metrics.json: the declared pairs, and the
+ * Fellegi–Sunter model when one decided. Returns the pairs file's path.
+ */
+export async function writeDecisionOutputs(
+  dir: string,
+  gzip: boolean,
+  left: LinkRecords,
+  right: LinkRecords,
+  declared: DeclaredMatches,
+  nameOf: (id: number) => string,
+  decision: Decision,
+): Promise<string> {
+  const path = await writePairs(dir, gzip, left, right, declared, nameOf, scoreLabel(decision));
+  if (decision.kind === 'fellegiSunter') {
+    writeJson(dir, 'model.json', JSON.parse(modelToJson(decision.model)));
+  }
+  return path;
+}
+
+/** The threshold curve metrics.json records: every tenth bin that declares something. */
+export function recordedCurve(histogram: ScoreHistogram | null): CurvePoint[] | null {
+  return histogram ? histogram.curve(10).filter((p) => p.declared > 0) : null;
 }

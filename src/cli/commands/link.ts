@@ -4,7 +4,6 @@
  * gzip) and metrics JSON measured against the truth.
  */
 import type { Command } from 'commander';
-import { modelToJson } from '../../matching/decision/modelJson';
 import { RecordComparer } from '../../matching/comparison/recordComparison';
 import { explainPair } from '../../matching/evaluation/explainPair';
 import { estimateModel } from '../../matching/linking/estimateModel';
@@ -20,14 +19,13 @@ import {
   decisionOptions,
   decisionReport,
   DEFAULT_RULES,
-  scoreLabel,
   type DecisionFlags,
 } from '../decisionOptions';
 import { int, metricsLines } from '../linkSummary';
 import { ExitCode } from '../messages';
 import { parseCount } from '../options';
 import { linkFrom, populationFrom, readScenarioObject } from '../scenarioFile';
-import { writeJson, writePairs } from '../linkOutput';
+import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
 import { version } from '../version';
 
 /** Above this the population no longer fits comfortably in memory with both files. */
@@ -99,17 +97,15 @@ export async function runLink(options: LinkOptions): Promise<number> {
   });
   const linkedSeconds = (performance.now() - started) / 1000 - generatedSeconds;
 
-  const pairsPath = await writePairs(
+  const pairsPath = await writeDecisionOutputs(
     options.out,
     options.gzip === true,
     files.left,
     files.right,
     result.declared,
     files.nameOf,
-    scoreLabel(decision),
+    decision,
   );
-  if (decision.kind === 'fellegiSunter')
-    writeJson(options.out, 'model.json', JSON.parse(modelToJson(decision.model)));
   const metrics = {
     version,
     command: 'link',
@@ -124,7 +120,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     falseMatchCauses: result.falseMatchCauses,
     byCommunity: result.byCommunity,
     falseMatchExamples: falseMatchExamples(result, files, scenario.comparison, decision),
-    curve: result.histogram ? result.histogram.curve(10).filter((p) => p.declared > 0) : null,
+    curve: recordedCurve(result.histogram),
     timings: { generateSeconds: generatedSeconds, linkSeconds: linkedSeconds },
     outputs: { pairs: pairsPath },
   };

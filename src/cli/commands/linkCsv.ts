@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import { RomanisationFamilies } from '../../matching/comparison/names/romanisationFamilies';
 import { RecordComparisonSpecSchema } from '../../matching/comparison/recordComparison';
-import { modelToJson } from '../../matching/decision/modelJson';
 import { dedupeFile, splitInHalves } from '../../matching/io/dedupeFile';
 import { createKeyTables } from '../../matching/io/KeyTables';
 import type { CsvReadSummary } from '../../matching/io/recordBuilder';
@@ -22,10 +21,9 @@ import {
   decisionOptions,
   decisionReport,
   DEFAULT_RULES,
-  scoreLabel,
   type DecisionFlags,
 } from '../decisionOptions';
-import { writeJson, writePairs } from '../linkOutput';
+import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
 import { int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
@@ -137,17 +135,15 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     : dedupeFile(left.records, nameOf, families, options);
   const linkSeconds = (performance.now() - started) / 1000 - readSeconds;
 
-  const pairsPath = await writePairs(
+  const pairsPath = await writeDecisionOutputs(
     flags.out,
     flags.gzip === true,
     left.records,
     b,
     result.declared,
     nameOf,
-    scoreLabel(decision),
+    decision,
   );
-  if (decision.kind === 'fellegiSunter')
-    writeJson(flags.out, 'model.json', JSON.parse(modelToJson(decision.model)));
   const metrics = {
     version,
     command: 'link-csv',
@@ -165,10 +161,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     declared: result.declared.left.length,
     metrics: hasTruth ? result.metrics : null,
     note: hasTruth ? undefined : linkCsvMessage.noTruth(),
-    curve:
-      hasTruth && result.histogram
-        ? result.histogram.curve(10).filter((p) => p.declared > 0)
-        : null,
+    curve: hasTruth ? recordedCurve(result.histogram) : null,
     timings: { readSeconds, linkSeconds },
     outputs: { pairs: pairsPath },
   };

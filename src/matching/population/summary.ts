@@ -55,6 +55,9 @@ export interface PopulationSummary {
 
 const TOP = 10;
 
+/** The 64-bit keys are written as two 32-bit words, low word first: a little-endian layout. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 export class PopulationStats {
   private people = 0;
   private adults = 0;
@@ -76,6 +79,7 @@ export class PopulationStats {
     private readonly dictionary: NameDictionary,
     referenceYear: number,
   ) {
+    if (!LITTLE_ENDIAN) throw new Error('PopulationStats needs a little-endian machine');
     this.surnameCounts = new Uint32Array(dictionary.size);
     this.communitySurnames = COMMUNITY_IDS.map(() => new Uint32Array(dictionary.size));
     // Adults: 18 or older by the end of the reference year's first day.
@@ -240,6 +244,3 @@ function topCounts(counts: Uint32Array, k: number): [number, number][] {
   }
   return top;
 }
-
-/** Typed arrays here assume a little-endian machine (every platform Namesake ships on). */
-export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
