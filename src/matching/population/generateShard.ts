@@ -5,10 +5,12 @@
  * mixed-status homes).
  */
 import { Rng, streamId } from '../random/prng';
+import { ShardNames } from './shardNames';
+import { REST_MARK } from './surnameModel';
 import { pack, Role, Suffix, withSuffix } from './attributes';
 import { yearOf, yearStart } from './calendar';
 import { AddressBook } from './addressBook';
-import type { CommunityModel, PopulationModel } from './model';
+import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
 import {
   NO_ADDRESS,
   PopulationShard,
@@ -59,7 +61,8 @@ export function generateShard(
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;
-  const person = new PersonWriter(model, rng, p);
+  const names = new ShardNames(model, people);
+  const person = new PersonWriter(model, rng, p, names);
   let households = 0;
   let n = 0;
   while (n < people) {
@@ -89,12 +92,10 @@ export function generateShard(
     person.beginHousehold(community, group, foreign, shardIndex * SHARD_SIZE + hh);
 
     // Householder.
-    const hSex = rng.below(2);
+    const hSex = rng.nextUint32() >>> 31;
     const hYear = model.birthDates.sampleAdultYear(rng, hSex);
     const householder = n++;
-    person.write(householder, Role.householder, hSex, hYear, foreign);
-    const hSurname = p.surname[householder]!;
-    let fatherGiven = hSex === 1 ? p.given[householder]! : 0;
+    person.write(householder, Role.householder, hSex, hYear, foreign, DRAW, DRAW);
     let father = hSex === 1 ? householder : -1;
     let mother = hSex === 0 ? householder : -1;
     let left = size - 1;
@@ -105,12 +106,10 @@ export function generateShard(
       const year = Math.min(hYear + rng.below(9) - 4, ref - MIN_AGE_OF_PARENT);
       const partner = n++;
       const takes = rng.chance(community.spouseTakesSurname);
-      person.write(partner, Role.partner, sex, year, foreign, takes ? hSurname : -1);
+      person.write(partner, Role.partner, sex, year, foreign, takes ? householder : DRAW, DRAW);
       if (foreign && rng.chance(config.partnerSameStatus)) person.copyStatus(householder, partner);
-      if (sex === 1) {
-        fatherGiven = p.given[partner]!;
-        father = partner;
-      } else mother = partner;
+      if (sex === 1) father = partner;
+      else mother = partner;
       left--;
     }
 
@@ -122,52 +121,63 @@ export function generateShard(
         foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native,
       )
     ) {
-      const sex = rng.below(2);
+      const sex = rng.nextUint32() >>> 31;
       const year = Math.max(oldestYear, hYear - 20 - rng.below(20));
       const sameSurname = sex === 1 && !community.conventions.patronymic;
-      person.write(n++, Role.parent, sex, year, foreign, sameSurname ? hSurname : -1);
+      person.write(n++, Role.parent, sex, year, foreign, sameSurname ? householder : DRAW, DRAW);
       left--;
     }
 
-    // Children: the householder's surname (or, patronymic, the father's given name).
-    const childSurname = community.conventions.patronymic
-      ? fatherGiven || person.fatherName(hYear + 30)
+    // Children: the father's (else the householder's) surname; patronymic, the father's given
+    // name (or, with no father at home, a name drawn for him).
+    const patronymic = community.conventions.patronymic;
+    if (patronymic && father < 0) person.setFatherName(person.fatherName(hYear + 30));
+    const childSurname = patronymic
+      ? father >= 0
+        ? FROM_GIVEN - father
+        : FATHER_NAME
       : father >= 0
-        ? p.surname[father]!
-        : hSurname;
+        ? father
+        : householder;
     const childSurname2 =
-      community.conventions.secondSurname > 0 && mother >= 0 ? p.surname[mother]! : 0;
+      community.conventions.secondSurname > 0 && mother >= 0 ? FROM_MOTHER - mother : NONE;
     let junior = false;
     let previousChild = -1;
     for (; left > 0; left--) {
       const child = n++;
       const twin = previousChild >= 0 && rng.chance(config.twinDeliveryShare);
-      const sex = rng.below(2);
+      const sex = rng.nextUint32() >>> 31;
       let year = twin ? -1 : hYear + MIN_AGE_OF_PARENT + 2 + rng.below(PARENT_AGE_SPAN);
       if (year > ref) year = ref - rng.below(Math.max(1, ref - hYear - MIN_AGE_OF_PARENT));
       const bornAbroad = foreign && !rng.chance(config.childUsBornShare);
       if (twin)
         person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
       else person.write(child, Role.child, sex, year, bornAbroad, childSurname, childSurname2);
-      if (
-        !junior &&
-        sex === 1 &&
-        fatherGiven !== 0 &&
-        father >= 0 &&
-        !twin &&
-        rng.chance(config.juniorShare)
-      ) {
+      if (!junior && sex === 1 && father >= 0 && !twin && rng.chance(config.juniorShare)) {
         junior = true;
-        p.given[child] = fatherGiven;
+        names.junior(child, father);
         p.attrs[child] = withSuffix(p.attrs[child]!, Suffix.junior);
         p.attrs[father] = withSuffix(p.attrs[father]!, Suffix.senior);
       }
       previousChild = child;
     }
   }
+  names.finish(rng, p);
   const { addresses, buildings } = book.finish();
   return new PopulationShard(shardIndex, p, trimHouseholds(h, households), addresses, buildings);
 }
+
+/**
+ * Where a person's surname comes from, as `PersonWriter.write` takes it: DRAW, a person index j
+ * (a copy of j's surname), FATHER_NAME (the name drawn for an absent father, patronymic) or
+ * FROM_GIVEN − j (person j's given name, patronymic). A second surname: DRAW, NONE, or
+ * FROM_MOTHER − j (person j's surname).
+ */
+const DRAW = -1;
+const NONE = -2;
+const FATHER_NAME = -3;
+const FROM_GIVEN = -4;
+const FROM_MOTHER = -4;
 
 /** Writes one person's columns; keeps the household's context between calls. */
 class PersonWriter {
@@ -175,11 +185,13 @@ class PersonWriter {
   private group = 0;
   private householdId = 0;
   private refugee = false;
+  private absentFatherName = 0;
 
   constructor(
     private readonly model: PopulationModel,
     private readonly rng: Rng,
     private readonly p: PeopleColumns,
+    private readonly names: ShardNames,
   ) {}
 
   beginHousehold(
@@ -194,30 +206,36 @@ class PersonWriter {
     this.refugee = foreign && this.rng.chance(community.refugeeShare);
   }
 
-  /** `surname` −1 draws one; `surname2` −1 draws one when the community uses two surnames. */
+  /** `surname` and `surname2` say where the names come from (see DRAW). */
   write(
     i: number,
     role: number,
     sex: number,
     year: number,
     foreign: boolean,
-    surname = -1,
-    surname2 = -1,
+    surname: number,
+    surname2: number,
   ): void {
-    const { model, rng, p, community, group } = this;
+    const { model, rng, p, community, group, names } = this;
     const conventions = community.conventions;
-    p.given[i] = community.givenNames
-      ? community.givenNames.sample(rng, sex, year, foreign)
-      : model.givenNames.sample(rng, sex, year, group);
-    const middleShare = conventions.middleName;
-    p.middle[i] = rng.chance(middleShare) ? model.givenNames.sample(rng, sex, year, group) : 0;
-    p.surname[i] = surname >= 0 ? surname : this.drawSurname(year);
-    p.surname2[i] =
-      surname2 >= 0
-        ? surname2
-        : conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
-          ? this.drawSurname(year)
+    const own = community.givenNames ? community.givenNames.sampleOwn(rng, sex, foreign) : US_MODEL;
+    if (own !== US_MODEL) p.given[i] = own;
+    else {
+      const usGroup = community.givenNames ? community.givenNames.usGroup : group;
+      names.drawGiven(i, model.givenNames.tableKey(sex, year, usGroup));
+    }
+    if (rng.chance(conventions.middleName))
+      names.drawMiddle(i, model.givenNames.tableKey(sex, year, group));
+    if (surname === DRAW) this.drawSurname(i, year);
+    else if (surname >= 0) names.copySurname(i, surname);
+    else if (surname === FATHER_NAME) p.surname[i] = this.absentFatherName;
+    else names.surnameFromGiven(i, FROM_GIVEN - surname);
+    if (surname2 === DRAW) {
+      p.surname2[i] =
+        conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
+          ? this.surnameNow(year)
           : 0;
+    } else if (surname2 !== NONE) names.secondSurnameFromMother(i, FROM_MOTHER - surname2);
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
     p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
@@ -249,8 +267,12 @@ class PersonWriter {
     const year = yearOf(dob);
     this.write(i, Role.child, sex, year, foreign, surname, surname2);
     p.dob[i] = dob;
-    if (p.given[i] === p.given[sibling])
-      p.given[i] = this.model.givenNames.sample(this.rng, sex, year, this.group);
+    this.names.twin(i, sibling, this.model.givenNames.tableKey(sex, year, this.group));
+  }
+
+  /** The name drawn for the household's absent father: its children's surname (patronymic). */
+  setFatherName(name: number): void {
+    this.absentFatherName = name;
   }
 
   copyStatus(from: number, to: number): void {
@@ -258,7 +280,7 @@ class PersonWriter {
     this.p.attrs[to] = (this.p.attrs[to]! & ~mask) | (this.p.attrs[from]! & mask);
   }
 
-  /** A father's given name for someone born in `year` (patronymic communities). */
+  /** A father's given name for someone born in `year` (patronymic communities), drawn now. */
   fatherName(year: number): number {
     const { community, model, rng } = this;
     const fatherYear = year - 30;
@@ -267,12 +289,25 @@ class PersonWriter {
       : model.givenNames.sample(rng, 1, fatherYear, this.group);
   }
 
-  private drawSurname(year: number): number {
+  /** Person i's own surname: drawn now when the table is small, else asked of the batch. */
+  private drawSurname(i: number, year: number): void {
+    const { community, p, names } = this;
+    if (community.conventions.patronymic) p.surname[i] = this.fatherName(year);
+    else if (!community.surnames) names.drawSurname(i, this.group);
+    else {
+      const listed = community.surnames.sampleListed(this.rng);
+      if (listed === REST_MARK) names.drawSurname(i, community.surnameRestKey);
+      else p.surname[i] = listed;
+    }
+  }
+
+  /** A surname drawn now (second surnames: few, not worth batching). */
+  private surnameNow(year: number): number {
     const { community, model, rng } = this;
     if (community.conventions.patronymic) return this.fatherName(year);
     return community.surnames
       ? community.surnames.sample(rng)
-      : model.surnames.sample(rng, this.group);
+      : model.surnames.finish(rng, model.surnames.byGroup[this.group]!.sample(rng));
   }
 }
 

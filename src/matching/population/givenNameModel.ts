@@ -26,8 +26,8 @@ export function decadeIndex(year: number): number {
 }
 
 export class GivenNameModel {
-  /** Indexed by (sex · DECADES + decade) · GROUPS + group. */
-  private readonly tables: AliasTable[] = [];
+  /** Indexed by `tableKey(sex, year, group)`. */
+  readonly tables: AliasTable[] = [];
 
   constructor(table: GivenNameTable, race: GivenNameRaceTable, dictionary: NameDictionary) {
     const n = table.names.length;
@@ -55,8 +55,13 @@ export class GivenNameModel {
     }
   }
 
+  /** The index in `tables` of the table for `sex` (0/1), birth `year` and group `group`. */
+  tableKey(sex: number, year: number, group: number): number {
+    return (sex * DECADES + decadeIndex(year)) * GROUPS + group;
+  }
+
   /** A given-name id for a person of `sex` (0/1) born in `year`, of race/ethnicity group `group`. */
   sample(rng: Rng, sex: number, year: number, group: number): number {
-    return this.tables[(sex * DECADES + decadeIndex(year)) * GROUPS + group]!.sample(rng);
+    return this.tables[this.tableKey(sex, year, group)]!.sample(rng);
   }
 }

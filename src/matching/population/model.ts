@@ -23,7 +23,7 @@ import { GivenNameModel } from './givenNameModel';
 import { SurnameModel, type CommunitySurnames } from './surnameModel';
 
 /** Value returned for "draw from the US model of the remainder group". */
-const US_MODEL = 0xffffffff;
+export const US_MODEL = 0xffffffff;
 /** How many common names of the group may follow a compound's first element. */
 const COMPOUND_SECONDS = 100;
 
@@ -74,11 +74,24 @@ class CommunityGivenNames {
 
   /** A given name for a member of the community; `foreign` selects the origin-country list. */
   sample(rng: Rng, sex: number, year: number, foreign: boolean): number {
+    const id = this.sampleOwn(rng, sex, foreign);
+    return id === US_MODEL ? this.us.sample(rng, sex, year, this.group) : id;
+  }
+
+  /**
+   * The community's own part of `sample`: a compound or origin-country name, or US_MODEL when
+   * the name is to be drawn from the US model of group `usGroup` (which a caller may batch).
+   */
+  sampleOwn(rng: Rng, sex: number, foreign: boolean): number {
     const compound = this.compound[sex];
     if (compound && rng.chance(this.compoundShare)) return compound.sample(rng);
-    if (!foreign) return this.us.sample(rng, sex, year, this.group);
-    const id = this.foreign[sex]!.sample(rng);
-    return id === US_MODEL ? this.us.sample(rng, sex, year, this.group) : id;
+    if (!foreign) return US_MODEL;
+    return this.foreign[sex]!.sample(rng);
+  }
+
+  /** The group whose US given names the community's other members draw. */
+  get usGroup(): number {
+    return this.group;
   }
 }
 
@@ -116,6 +129,8 @@ export interface CommunityModel {
   refugeeShare: number;
   /** Given names for the community's members (null: the US model of the household's group). */
   givenNames: CommunityGivenNames | null;
+  /** Key of the community's remainder surname table in `PopulationModel.surnameTables`. */
+  surnameRestKey: number;
 }
 
 export class PopulationModel {
@@ -133,6 +148,11 @@ export class PopulationModel {
   readonly statusAlias: AliasTable;
   /** Street names for addresses: common surnames, title case. */
   readonly streetNames: string[];
+  /**
+   * Every large surname table, for batched draws: the group tables (key = group index), then
+   * each community's remainder table (key = `surnameRestKey`).
+   */
+  readonly surnameTables: AliasTable[];
 
   constructor(
     readonly datasets: Datasets,
@@ -160,6 +180,7 @@ export class PopulationModel {
     this.geography = new Geography(datasets.zcta);
 
     const profiles = new Map(datasets.communities.communities.map((p) => [p.id, p]));
+    this.surnameTables = [...this.surnames.byGroup];
     this.communities = COMMUNITY_IDS.map((id, index) => {
       const profile = profiles.get(id);
       if (!profile) throw new Error(`communities.json has no profile for "${id}"`);
@@ -167,12 +188,15 @@ export class PopulationModel {
       const preferred =
         config.surnameSource === 'origin' ? profile.surnames.origin : profile.surnames.usResident;
       const distribution = preferred ?? profile.surnames.origin ?? profile.surnames.usResident;
+      const surnames = distribution ? this.surnames.community(distribution, this.dictionary) : null;
+      if (surnames) this.surnameTables.push(surnames.rest);
       return {
         index,
         profile,
         conventions: profile.conventions,
         group,
-        surnames: distribution ? this.surnames.community(distribution, this.dictionary) : null,
+        surnames,
+        surnameRestKey: surnames ? this.surnameTables.length - 1 : -1,
         foreignBornShare: config.foreignBornShare[id],
         spouseTakesSurname: config.spouseTakesSurname[id],
         refugeeShare: config.refugeeShare[id],
