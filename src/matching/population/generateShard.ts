@@ -5,6 +5,7 @@
  * mixed-status homes).
  */
 import { Rng, streamId } from '../random/prng';
+import { RareChance } from '../random/RareChance';
 import { ShardNames } from './shardNames';
 import { REST_MARK } from './surnameModel';
 import { pack, Role, Suffix, withSuffix } from './attributes';
@@ -63,15 +64,25 @@ export function generateShard(
   const oldestYear = ref - 95;
   const names = new ShardNames(model, people);
   const person = new PersonWriter(model, rng, p, names);
+  const kinds = model.householdKinds;
+  // Rare events are decided by skipping (one draw per event, not per trial).
+  const poBoxes = new RareChance(rng, config.poBoxShare);
+  const multigenerational = [
+    new RareChance(rng, config.multigenerationalShare.native),
+    new RareChance(rng, config.multigenerationalShare.foreignBorn),
+  ] as const;
+  const twins = new RareChance(rng, config.twinDeliveryShare);
+  const juniors = new RareChance(rng, config.juniorShare);
   let households = 0;
   let n = 0;
   while (n < people) {
     if (households === h.size.length) growHouseholds(h);
     const hh = households++;
-    const community = model.communities[model.communityAlias.sample(rng)]!;
-    const group = community.group >= 0 ? community.group : model.generalGroupAlias.sample(rng);
-    const foreign = rng.chance(community.foreignBornShare);
-    const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
+    const kind = kinds.sample(rng);
+    const community = model.communities[kinds.community[kind]!]!;
+    const group = kinds.group[kind]!;
+    const foreign = kinds.foreign[kind] === 1;
+    const size = Math.min(kinds.size[kind]!, people - n);
     const zip = model.geography.sampleZip(rng, group);
     const apartmentShare = foreign
       ? config.apartmentShare.foreignBorn
@@ -84,7 +95,7 @@ export function generateShard(
       h.previousAddress[hh] = NO_ADDRESS;
     }
     h.address[hh] = book.home(rng, zip, rng.chance(apartmentShare));
-    h.mailAddress[hh] = rng.chance(config.poBoxShare) ? book.poBox(rng, zip) : NO_ADDRESS;
+    h.mailAddress[hh] = poBoxes.next() ? book.poBox(rng, zip) : NO_ADDRESS;
     h.firstMember[hh] = n;
     h.size[hh] = size;
     h.community[hh] = community.index;
@@ -92,8 +103,9 @@ export function generateShard(
     person.beginHousehold(community, group, foreign, shardIndex * SHARD_SIZE + hh);
 
     // Householder.
-    const hSex = rng.nextUint32() >>> 31;
-    const hYear = model.birthDates.sampleAdultYear(rng, hSex);
+    const sexAndYear = model.birthDates.sampleHouseholder(rng);
+    const hSex = sexAndYear & 1;
+    const hYear = sexAndYear >> 1;
     const householder = n++;
     person.write(householder, Role.householder, hSex, hYear, foreign, DRAW, DRAW);
     let father = hSex === 1 ? householder : -1;
@@ -114,13 +126,7 @@ export function generateShard(
     }
 
     // A parent of the householder (multigenerational home).
-    if (
-      left > 0 &&
-      size >= 3 &&
-      rng.chance(
-        foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native,
-      )
-    ) {
+    if (left > 0 && size >= 3 && multigenerational[foreign ? 1 : 0].next()) {
       const sex = rng.nextUint32() >>> 31;
       const year = Math.max(oldestYear, hYear - 20 - rng.below(20));
       const sameSurname = sex === 1 && !community.conventions.patronymic;
@@ -145,7 +151,7 @@ export function generateShard(
     let previousChild = -1;
     for (; left > 0; left--) {
       const child = n++;
-      const twin = previousChild >= 0 && rng.chance(config.twinDeliveryShare);
+      const twin = previousChild >= 0 && twins.next();
       const sex = rng.nextUint32() >>> 31;
       let year = twin ? -1 : hYear + MIN_AGE_OF_PARENT + 2 + rng.below(PARENT_AGE_SPAN);
       if (year > ref) year = ref - rng.below(Math.max(1, ref - hYear - MIN_AGE_OF_PARENT));
@@ -153,7 +159,7 @@ export function generateShard(
       if (twin)
         person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
       else person.write(child, Role.child, sex, year, bornAbroad, childSurname, childSurname2);
-      if (!junior && sex === 1 && father >= 0 && !twin && rng.chance(config.juniorShare)) {
+      if (!junior && sex === 1 && father >= 0 && !twin && juniors.next()) {
         junior = true;
         names.junior(child, father);
         p.attrs[child] = withSuffix(p.attrs[child]!, Suffix.junior);

@@ -20,6 +20,7 @@ import type { PopulationConfig } from './config';
 import { LEGAL_STATUSES } from './config';
 import { Geography } from './geography';
 import { GivenNameModel } from './givenNameModel';
+import { HouseholdKinds } from './householdKinds';
 import { SurnameModel, type CommunitySurnames } from './surnameModel';
 
 /** Value returned for "draw from the US model of the remainder group". */
@@ -145,6 +146,8 @@ export class PopulationModel {
   readonly generalGroupAlias: AliasTable;
   readonly generalGroupShares: Float64Array;
   readonly householdSizes: [AliasTable, AliasTable];
+  /** Community, group, nativity and size of a household in one draw (the four above, joint). */
+  readonly householdKinds: HouseholdKinds;
   readonly statusAlias: AliasTable;
   /** Street names for addresses: common surnames, title case. */
   readonly streetNames: string[];
@@ -235,6 +238,15 @@ export class PopulationModel {
       new AliasTable(config.householdSizes.native),
       new AliasTable(config.householdSizes.foreignBorn),
     ];
+    this.householdKinds = new HouseholdKinds({
+      communityShares: COMMUNITY_IDS.map((id) =>
+        id === 'general' ? 1 - named : config.communityShare[id],
+      ),
+      communityGroups: this.communities.map((c) => c.group),
+      groupShares: this.generalGroupShares,
+      foreignBornShares: this.communities.map((c) => c.foreignBornShare),
+      sizeWeights: [config.householdSizes.native, config.householdSizes.foreignBorn],
+    });
     this.statusAlias = new AliasTable(LEGAL_STATUSES.map((s) => config.statusMix[s]));
     this.streetNames = datasets.surnames.names
       .slice(0, 8192)
