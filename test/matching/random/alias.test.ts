@@ -29,6 +29,18 @@ describe('AliasTable', () => {
     expectFrequencies(table, new Map(weights.map((w, i) => [i, w / 10])), 200_000);
   });
 
+  it('draws a table whose size is no power of two in proportion (padded cells never drawn)', () => {
+    const weights = [5, 1, 0, 3, 2, 7, 4];
+    const total = weights.reduce((a, b) => a + b, 0);
+    const table = new AliasTable(weights);
+    weights.forEach((w, i) => expect(table.probability(i)).toBeCloseTo(w / total, 6));
+    expectFrequencies(
+      table,
+      new Map(weights.flatMap((w, i) => (w > 0 ? [[i, w / total] as [number, number]] : []))),
+      200_000,
+    );
+  });
+
   it('never draws a zero weight', () => {
     const table = new AliasTable([0, 5, 0, 1e-9, 0]);
     const rng = new Rng(2);
