@@ -3,8 +3,14 @@
  * a householder, perhaps a partner and a parent, and children — with names, birth dates and
  * legal statuses that hang together as families do (shared surnames, Jr./Sr., twins,
  * mixed-status homes).
+ *
+ * In phases, so that draws from large tables are grouped by table (DrawBatch) and stay in cache:
+ * household skeletons (kind, moved) → their ZIP codes → addresses and members, whose names are
+ * only asked for → the names (ShardNames). Every draw comes from the shard's own stream in a
+ * fixed order, so shard k has the same bytes wherever it is made.
  */
 import { Rng, streamId } from '../random/prng';
+import { DrawBatch } from '../random/DrawBatch';
 import { RareChance } from '../random/RareChance';
 import { ShardNames } from './shardNames';
 import { REST_MARK } from './surnameModel';
@@ -38,8 +44,23 @@ export function generateShard(
     throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
   const { config } = model;
   const rng = new Rng(config.seed, streamId(POPULATION_STREAM, shardIndex));
-  const expectedHouseholds = Math.ceil(people / 2) + 16;
-  const book = new AddressBook(shardIndex, model.geography.zips.length, expectedHouseholds, config);
+  const kinds = model.householdKinds;
+
+  // 1. Household skeletons: kind (community, group, nativity, size) and whether it moved.
+  const skeletons = householdSkeletons(model, rng, people);
+  const households = skeletons.kind.length;
+  const book = new AddressBook(shardIndex, model.geography.zips.length, households, config);
+  // 2. Their ZIP codes (and a mover's other ZIP), drawn table by table.
+  const zipBatch = new DrawBatch(model.geography.tables, Math.ceil(households * 1.4));
+  for (let hh = 0; hh < households; hh++) {
+    const group = kinds.group[skeletons.kind[hh]!]!;
+    zipBatch.add(group, hh);
+    if (skeletons.moved[hh]) zipBatch.add(group, households + hh);
+  }
+  const zips = new Uint32Array(2 * households);
+  zipBatch.drawInto(rng, zips);
+
+  // 3. Addresses and members, household by household.
   const p: PeopleColumns = {
     given: new Uint32Array(people),
     middle: new Uint32Array(people),
@@ -50,21 +71,20 @@ export function generateShard(
     household: new Uint32Array(people),
   };
   const h: HouseholdColumns = {
-    address: new Uint32Array(expectedHouseholds),
-    previousAddress: new Uint32Array(expectedHouseholds),
-    mailAddress: new Uint32Array(expectedHouseholds),
-    movedOn: new Uint16Array(expectedHouseholds),
-    firstMember: new Uint32Array(expectedHouseholds),
-    size: new Uint8Array(expectedHouseholds),
-    community: new Uint8Array(expectedHouseholds),
-    group: new Uint8Array(expectedHouseholds),
+    address: new Uint32Array(households),
+    previousAddress: new Uint32Array(households),
+    mailAddress: new Uint32Array(households),
+    movedOn: new Uint16Array(households),
+    firstMember: new Uint32Array(households),
+    size: new Uint8Array(households),
+    community: new Uint8Array(households),
+    group: new Uint8Array(households),
   };
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;
   const names = new ShardNames(model, people);
   const person = new PersonWriter(model, rng, p, names);
-  const kinds = model.householdKinds;
   // Rare events are decided by skipping (one draw per event, not per trial).
   const poBoxes = new RareChance(rng, config.poBoxShare);
   const multigenerational = [
@@ -73,23 +93,20 @@ export function generateShard(
   ] as const;
   const twins = new RareChance(rng, config.twinDeliveryShare);
   const juniors = new RareChance(rng, config.juniorShare);
-  let households = 0;
   let n = 0;
-  while (n < people) {
-    if (households === h.size.length) growHouseholds(h);
-    const hh = households++;
-    const kind = kinds.sample(rng);
+  for (let hh = 0; hh < households; hh++) {
+    const kind = skeletons.kind[hh]!;
     const community = model.communities[kinds.community[kind]!]!;
     const group = kinds.group[kind]!;
     const foreign = kinds.foreign[kind] === 1;
     const size = Math.min(kinds.size[kind]!, people - n);
-    const zip = model.geography.sampleZip(rng, group);
+    const zip = zips[hh]!;
     const apartmentShare = foreign
       ? config.apartmentShare.foreignBorn
       : config.apartmentShare.native;
     // The previous home first: it may be the home of a household placed earlier, never this one.
-    if (rng.chance(config.movedShare)) {
-      h.previousAddress[hh] = book.previousHome(rng, zip, model.geography.sampleZip(rng, group));
+    if (skeletons.moved[hh]) {
+      h.previousAddress[hh] = book.previousHome(rng, zip, zips[households + hh]!);
       h.movedOn[hh] = moveWindowStart + rng.below(3 * 365);
     } else {
       h.previousAddress[hh] = NO_ADDRESS;
@@ -170,7 +187,38 @@ export function generateShard(
   }
   names.finish(rng, p);
   const { addresses, buildings } = book.finish();
-  return new PopulationShard(shardIndex, p, trimHouseholds(h, households), addresses, buildings);
+  return new PopulationShard(shardIndex, p, h, addresses, buildings);
+}
+
+/**
+ * The kinds of the shard's households (HouseholdKinds) until they hold `people` people (the
+ * last may be cut short), and whether each moved in the last three years.
+ */
+function householdSkeletons(
+  model: PopulationModel,
+  rng: Rng,
+  people: number,
+): { kind: Uint16Array; moved: Uint8Array } {
+  const kinds = model.householdKinds;
+  const moved = model.config.movedShare;
+  let kind = new Uint16Array(Math.ceil(people / 2) + 16);
+  let hasMoved = new Uint8Array(kind.length);
+  let households = 0;
+  for (let n = 0; n < people; households++) {
+    if (households === kind.length) {
+      const grownKind = new Uint16Array(2 * kind.length);
+      grownKind.set(kind);
+      kind = grownKind;
+      const grownMoved = new Uint8Array(kind.length);
+      grownMoved.set(hasMoved);
+      hasMoved = grownMoved;
+    }
+    const k = kinds.sample(rng);
+    kind[households] = k;
+    hasMoved[households] = rng.chance(moved) ? 1 : 0;
+    n += kinds.size[k]!;
+  }
+  return { kind: kind.subarray(0, households), moved: hasMoved.subarray(0, households) };
 }
 
 /**
@@ -315,26 +363,4 @@ class PersonWriter {
       ? community.surnames.sample(rng)
       : model.surnames.finish(rng, model.surnames.byGroup[this.group]!.sample(rng));
   }
-}
-
-function growHouseholds(h: HouseholdColumns): void {
-  for (const key of Object.keys(h) as (keyof HouseholdColumns)[]) {
-    const old = h[key];
-    const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
-    grown.set(old as never);
-    (h as unknown as Record<string, ArrayBufferView>)[key] = grown;
-  }
-}
-
-function trimHouseholds(h: HouseholdColumns, count: number): HouseholdColumns {
-  return {
-    address: h.address.slice(0, count),
-    previousAddress: h.previousAddress.slice(0, count),
-    mailAddress: h.mailAddress.slice(0, count),
-    movedOn: h.movedOn.slice(0, count),
-    firstMember: h.firstMember.slice(0, count),
-    size: h.size.slice(0, count),
-    community: h.community.slice(0, count),
-    group: h.group.slice(0, count),
-  };
 }
