@@ -130,19 +130,39 @@ class FlatAlias {
   }
 }
 
-/** Entries kept in the head table: 2,047 values and one "look in the tail" cell, 24 KiB. */
-const HEAD = 2047;
+/**
+ * The head holds 2^k − 1 entries and one "look in the tail" cell: at least 2,047 (24 KiB), more
+ * while the tail would still carry over TAIL_MASS of the probability, at most 16,383 (192 KiB —
+ * drawn table by table, DrawBatch, a head that size stays in the processor's L2 cache).
+ */
+const MIN_HEAD = 2047;
+const MAX_HEAD = 16383;
+const TAIL_MASS = 0.02;
 const TO_TAIL = 0xfffffffe;
 /** Thresholds are stored biased by 2^31, so one signed comparison tests coin < threshold. */
 const BIAS = 0x80000000;
 
+/** How many of the heaviest entries (weights in `order`, heaviest first) the head keeps. */
+function headSize(weights: ArrayLike<number>, order: readonly number[]): number {
+  let total = 0;
+  for (const i of order) total += weights[i]!;
+  let head = MIN_HEAD;
+  let mass = 0;
+  for (let j = 0; j < head; j++) mass += weights[order[j]!]!;
+  while (head < MAX_HEAD && head < order.length && total - mass > TAIL_MASS * total) {
+    const next = 2 * head + 1;
+    for (let j = head; j < Math.min(next, order.length); j++) mass += weights[order[j]!]!;
+    head = next;
+  }
+  return Math.min(head, order.length);
+}
+
 /**
  * An alias sampler that stays fast on large tables. A flat alias table touches a uniformly random
  * cell, so a table of 160,000 surnames misses the cache on almost every draw. Here the heaviest
- * 2,047 entries, which carry most of the probability of name tables, sit in a small head table
- * (2^k cells) that stays in cache; the rest are drawn from a tail table only when the head says
- * so. The distribution is exactly the one given (a mixture of head and tail with their true
- * masses).
+ * entries, which carry most of the probability of name tables, sit in a head table (2^k cells)
+ * that stays in cache; the rest are drawn from a tail table only when the head says so. The
+ * distribution is exactly the one given (a mixture of head and tail with their true masses).
  */
 export class AliasTable {
   readonly size: number;
@@ -160,7 +180,7 @@ export class AliasTable {
       if (values[i] === TO_TAIL) throw new Error('AliasTable value 0xfffffffe is reserved');
     }
     let head: { weights: number[]; values: number[]; total: number };
-    if (n <= HEAD + 1) {
+    if (n <= MIN_HEAD + 1) {
       head = positiveWeights(weights, values);
       this.tail = null;
     } else {
@@ -168,16 +188,17 @@ export class AliasTable {
       // Heaviest first; ties by index so the split is deterministic.
       order.sort((a, b) => weights[b]! - weights[a]! || a - b);
       const value = (i: number) => (values ? values[i]! : i);
+      const kept = headSize(weights, order);
       const headWeights: number[] = [];
       const headValues: number[] = [];
-      for (let j = 0; j < HEAD; j++) {
+      for (let j = 0; j < kept; j++) {
         headWeights.push(weights[order[j]!]!);
         headValues.push(value(order[j]!));
       }
       const tailWeights: number[] = [];
       const tailValues: number[] = [];
       let tailMass = 0;
-      for (let j = HEAD; j < n; j++) {
+      for (let j = kept; j < n; j++) {
         tailWeights.push(weights[order[j]!]!);
         tailValues.push(value(order[j]!));
         tailMass += weights[order[j]!]!;
