@@ -15,6 +15,10 @@ export interface PopulationBenchResult {
   shards: number;
   seconds: number;
   peoplePerSecond: number;
+  /** The same per second of the process's processor time (the garbage collector's helper threads
+   * included): less disturbed than wall time by other jobs on a shared machine. */
+  cpuSeconds: number;
+  peoplePerCpuSecond: number;
   bytesPerPerson: number;
   bytesPerPersonByTable: Record<string, number>;
   peakRssMiB: number;
@@ -38,7 +42,7 @@ export async function benchPopulation(
     '\nPopulation generation, one core (households, addresses included), then one agency view of every adult',
   );
   console.log(
-    '  people        shards   seconds   M people/s   bytes/person (people + households + addresses + buildings)   peak RSS',
+    '  people        shards   seconds   M people/s (per CPU second)   bytes/person (people + households + addresses + buildings)   peak RSS',
   );
   for (const size of sizes) {
     const model = new PopulationModel(datasets, parsePopulationConfig({ size, seed }));
@@ -47,14 +51,18 @@ export async function benchPopulation(
     const shards = shardCount(size);
     const tables = { people: 0, households: 0, addresses: 0, buildings: 0 };
     let seconds = 0;
+    let cpuSeconds = 0;
     let viewSeconds = 0;
     let records = 0;
     let recordBytes = 0;
     let peakRss = 0;
     for (let k = 0; k < shards; k++) {
       const started = process.hrtime.bigint();
+      const cpuStarted = process.cpuUsage();
       const shard = generateShard(model, k, shardPeople(size, k));
       seconds += Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = process.cpuUsage(cpuStarted);
+      cpuSeconds += (cpu.user + cpu.system) / 1e6;
       const viewStarted = process.hrtime.bigint();
       const file = makeAgencyFile(model, shard, agency, 0);
       file.mergeNames(model.dictionary);
@@ -73,6 +81,8 @@ export async function benchPopulation(
       shards,
       seconds,
       peoplePerSecond: size / seconds,
+      cpuSeconds,
+      peoplePerCpuSecond: size / cpuSeconds,
       bytesPerPerson: bytes / size,
       bytesPerPersonByTable: Object.fromEntries(
         Object.entries(tables).map(([k, v]) => [k, v / size]),
@@ -91,7 +101,7 @@ export async function benchPopulation(
       .map((v) => v.toFixed(1))
       .join(' + ');
     console.log(
-      `  ${fmt(size).padStart(11)}  ${String(shards).padStart(6)}  ${seconds.toFixed(2).padStart(8)}  ${(result.peoplePerSecond / 1e6).toFixed(2).padStart(11)}   ${result.bytesPerPerson.toFixed(1).padStart(5)} (${split})${' '.repeat(20)}${fmt(result.peakRssMiB).padStart(6)} MiB`,
+      `  ${fmt(size).padStart(11)}  ${String(shards).padStart(6)}  ${seconds.toFixed(2).padStart(8)}  ${(result.peoplePerSecond / 1e6).toFixed(2).padStart(11)} (${(result.peoplePerCpuSecond / 1e6).toFixed(2).padStart(5)})         ${result.bytesPerPerson.toFixed(1).padStart(5)} (${split})${' '.repeat(20)}${fmt(result.peakRssMiB).padStart(6)} MiB`,
     );
   }
   console.log(

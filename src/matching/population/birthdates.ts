@@ -6,7 +6,7 @@
 import { AliasTable } from '../random/alias';
 import type { Rng } from '../random/prng';
 import type { AgeStructure } from '../datasets/parse';
-import { isLeapYear, yearStart } from './calendar';
+import { yearStart } from './calendar';
 
 /** Index of 29 February in the 366-day weights. */
 const LEAP_DAY = 59;
@@ -17,6 +17,8 @@ export class BirthDateModel {
   /** Householder birth years (ages minAge … maxAge), by sex. */
   private readonly adultYears: AliasTable[];
   private readonly adultYearBase: number;
+  /** Householders by (year offset · 2 + sex): sex equally likely, then the year by sex. */
+  private readonly householders: AliasTable;
 
   constructor(
     dayWeights: Float64Array,
@@ -29,15 +31,29 @@ export class BirthDateModel {
     this.commonYear = new AliasTable(Array.from(dayWeights).filter((_, i) => i !== LEAP_DAY));
     this.adultYearBase = referenceYear - maxAdultAge;
     const span = maxAdultAge - minAdultAge + 1;
-    this.adultYears = [ages.female, ages.male].map((counts) => {
+    const adultWeights = [ages.female, ages.male].map((counts) => {
       const weights = new Float64Array(span);
       for (let i = 0; i < ages.years.length; i++) {
         const offset = ages.years[i]! - this.adultYearBase;
         if (offset >= 0 && offset < span) weights[offset] = counts[i]!;
       }
       // Birth years before the table (ages over ~95) get none; that is the table's limit.
-      return new AliasTable(weights);
+      return weights;
     });
+    const joint = new Float64Array(2 * span);
+    for (let sex = 0; sex < 2; sex++) {
+      const weights = adultWeights[sex]!;
+      const total = weights.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < span; k++) joint[2 * k + sex] = weights[k]! / total / 2;
+    }
+    this.householders = new AliasTable(joint);
+    this.adultYears = adultWeights.map((weights) => new AliasTable(weights));
+  }
+
+  /** A householder's sex (bit 0) and birth year (the rest), in one draw. */
+  sampleHouseholder(rng: Rng): number {
+    const v = this.householders.sample(rng);
+    return ((this.adultYearBase + (v >> 1)) << 1) | (v & 1);
   }
 
   /** A householder's birth year, by sex. */
@@ -47,7 +63,9 @@ export class BirthDateModel {
 
   /** A day number for someone born in `year`. */
   sampleDate(rng: Rng, year: number): number {
-    const doy = isLeapYear(year) ? this.leapYear.sample(rng) : this.commonYear.sample(rng);
-    return yearStart(year) + doy;
+    const start = yearStart(year);
+    // A leap year is 366 days long: no division on the generator's hot path.
+    const leap = yearStart(year + 1) - start === 366;
+    return start + (leap ? this.leapYear.sample(rng) : this.commonYear.sample(rng));
   }
 }

@@ -3,12 +3,21 @@
  * a householder, perhaps a partner and a parent, and children — with names, birth dates and
  * legal statuses that hang together as families do (shared surnames, Jr./Sr., twins,
  * mixed-status homes).
+ *
+ * In phases, so that draws from large tables are grouped by table (DrawBatch) and stay in cache:
+ * household skeletons (kind, moved) → their ZIP codes → addresses and members, whose names are
+ * only asked for → the names (ShardNames). Every draw comes from the shard's own stream in a
+ * fixed order, so shard k has the same bytes wherever it is made.
  */
 import { Rng, streamId } from '../random/prng';
+import { DrawBatch } from '../random/DrawBatch';
+import { RareChance } from '../random/RareChance';
+import { ShardNames } from './shardNames';
+import { REST_MARK } from './surnameModel';
 import { pack, Role, Suffix, withSuffix } from './attributes';
 import { yearOf, yearStart } from './calendar';
 import { AddressBook } from './addressBook';
-import type { CommunityModel, PopulationModel } from './model';
+import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
 import {
   NO_ADDRESS,
   PopulationShard,
@@ -35,8 +44,23 @@ export function generateShard(
     throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
   const { config } = model;
   const rng = new Rng(config.seed, streamId(POPULATION_STREAM, shardIndex));
-  const expectedHouseholds = Math.ceil(people / 2) + 16;
-  const book = new AddressBook(shardIndex, model.geography.zips.length, expectedHouseholds, config);
+  const kinds = model.householdKinds;
+
+  // 1. Household skeletons: kind (community, group, nativity, size) and whether it moved.
+  const skeletons = householdSkeletons(model, rng, people);
+  const households = skeletons.kind.length;
+  const book = new AddressBook(shardIndex, model.geography.zips.length, households, config);
+  // 2. Their ZIP codes (and a mover's other ZIP), drawn table by table.
+  const zipBatch = new DrawBatch(model.geography.tables, Math.ceil(households * 1.4));
+  for (let hh = 0; hh < households; hh++) {
+    const group = kinds.group[skeletons.kind[hh]!]!;
+    zipBatch.add(group, hh);
+    if (skeletons.moved[hh]) zipBatch.add(group, households + hh);
+  }
+  const zips = new Uint32Array(2 * households);
+  zipBatch.drawInto(rng, zips);
+
+  // 3. Addresses and members, household by household.
   const p: PeopleColumns = {
     given: new Uint32Array(people),
     middle: new Uint32Array(people),
@@ -47,41 +71,48 @@ export function generateShard(
     household: new Uint32Array(people),
   };
   const h: HouseholdColumns = {
-    address: new Uint32Array(expectedHouseholds),
-    previousAddress: new Uint32Array(expectedHouseholds),
-    mailAddress: new Uint32Array(expectedHouseholds),
-    movedOn: new Uint16Array(expectedHouseholds),
-    firstMember: new Uint32Array(expectedHouseholds),
-    size: new Uint8Array(expectedHouseholds),
-    community: new Uint8Array(expectedHouseholds),
-    group: new Uint8Array(expectedHouseholds),
+    address: new Uint32Array(households),
+    previousAddress: new Uint32Array(households),
+    mailAddress: new Uint32Array(households),
+    movedOn: new Uint16Array(households),
+    firstMember: new Uint32Array(households),
+    size: new Uint8Array(households),
+    community: new Uint8Array(households),
+    group: new Uint8Array(households),
   };
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;
-  const person = new PersonWriter(model, rng, p);
-  let households = 0;
+  const names = new ShardNames(model, people);
+  const person = new PersonWriter(model, rng, p, names);
+  // Rare events are decided by skipping (one draw per event, not per trial).
+  const poBoxes = new RareChance(rng, config.poBoxShare);
+  const multigenerational = [
+    new RareChance(rng, config.multigenerationalShare.native),
+    new RareChance(rng, config.multigenerationalShare.foreignBorn),
+  ] as const;
+  const twins = new RareChance(rng, config.twinDeliveryShare);
+  const juniors = new RareChance(rng, config.juniorShare);
   let n = 0;
-  while (n < people) {
-    if (households === h.size.length) growHouseholds(h);
-    const hh = households++;
-    const community = model.communities[model.communityAlias.sample(rng)]!;
-    const group = community.group >= 0 ? community.group : model.generalGroupAlias.sample(rng);
-    const foreign = rng.chance(community.foreignBornShare);
-    const size = Math.min(model.householdSizes[foreign ? 1 : 0].sample(rng) + 1, people - n);
-    const zip = model.geography.sampleZip(rng, group);
+  for (let hh = 0; hh < households; hh++) {
+    const kind = skeletons.kind[hh]!;
+    const community = model.communities[kinds.community[kind]!]!;
+    const group = kinds.group[kind]!;
+    const foreign = kinds.foreign[kind] === 1;
+    const size = Math.min(kinds.size[kind]!, people - n);
+    const zip = zips[hh]!;
     const apartmentShare = foreign
       ? config.apartmentShare.foreignBorn
       : config.apartmentShare.native;
     // The previous home first: it may be the home of a household placed earlier, never this one.
-    if (rng.chance(config.movedShare)) {
-      h.previousAddress[hh] = book.previousHome(rng, zip, model.geography.sampleZip(rng, group));
+    if (skeletons.moved[hh]) {
+      h.previousAddress[hh] = book.previousHome(rng, zip, zips[households + hh]!);
       h.movedOn[hh] = moveWindowStart + rng.below(3 * 365);
     } else {
       h.previousAddress[hh] = NO_ADDRESS;
     }
     h.address[hh] = book.home(rng, zip, rng.chance(apartmentShare));
-    h.mailAddress[hh] = rng.chance(config.poBoxShare) ? book.poBox(rng, zip) : NO_ADDRESS;
+    h.mailAddress[hh] = poBoxes.next() ? book.poBox(rng, zip) : NO_ADDRESS;
     h.firstMember[hh] = n;
     h.size[hh] = size;
     h.community[hh] = community.index;
@@ -89,12 +120,11 @@ export function generateShard(
     person.beginHousehold(community, group, foreign, shardIndex * SHARD_SIZE + hh);
 
     // Householder.
-    const hSex = rng.below(2);
-    const hYear = model.birthDates.sampleAdultYear(rng, hSex);
+    const sexAndYear = model.birthDates.sampleHouseholder(rng);
+    const hSex = sexAndYear & 1;
+    const hYear = sexAndYear >> 1;
     const householder = n++;
-    person.write(householder, Role.householder, hSex, hYear, foreign);
-    const hSurname = p.surname[householder]!;
-    let fatherGiven = hSex === 1 ? p.given[householder]! : 0;
+    person.write(householder, Role.householder, hSex, hYear, foreign, DRAW, DRAW);
     let father = hSex === 1 ? householder : -1;
     let mother = hSex === 0 ? householder : -1;
     let left = size - 1;
@@ -105,69 +135,103 @@ export function generateShard(
       const year = Math.min(hYear + rng.below(9) - 4, ref - MIN_AGE_OF_PARENT);
       const partner = n++;
       const takes = rng.chance(community.spouseTakesSurname);
-      person.write(partner, Role.partner, sex, year, foreign, takes ? hSurname : -1);
+      person.write(partner, Role.partner, sex, year, foreign, takes ? householder : DRAW, DRAW);
       if (foreign && rng.chance(config.partnerSameStatus)) person.copyStatus(householder, partner);
-      if (sex === 1) {
-        fatherGiven = p.given[partner]!;
-        father = partner;
-      } else mother = partner;
+      if (sex === 1) father = partner;
+      else mother = partner;
       left--;
     }
 
     // A parent of the householder (multigenerational home).
-    if (
-      left > 0 &&
-      size >= 3 &&
-      rng.chance(
-        foreign ? config.multigenerationalShare.foreignBorn : config.multigenerationalShare.native,
-      )
-    ) {
-      const sex = rng.below(2);
+    if (left > 0 && size >= 3 && multigenerational[foreign ? 1 : 0].next()) {
+      const sex = rng.nextUint32() >>> 31;
       const year = Math.max(oldestYear, hYear - 20 - rng.below(20));
       const sameSurname = sex === 1 && !community.conventions.patronymic;
-      person.write(n++, Role.parent, sex, year, foreign, sameSurname ? hSurname : -1);
+      person.write(n++, Role.parent, sex, year, foreign, sameSurname ? householder : DRAW, DRAW);
       left--;
     }
 
-    // Children: the householder's surname (or, patronymic, the father's given name).
-    const childSurname = community.conventions.patronymic
-      ? fatherGiven || person.fatherName(hYear + 30)
+    // Children: the father's (else the householder's) surname; patronymic, the father's given
+    // name (or, with no father at home, a name drawn for him).
+    const patronymic = community.conventions.patronymic;
+    if (patronymic && father < 0) person.setFatherName(person.fatherName(hYear + 30));
+    const childSurname = patronymic
+      ? father >= 0
+        ? FROM_GIVEN - father
+        : FATHER_NAME
       : father >= 0
-        ? p.surname[father]!
-        : hSurname;
+        ? father
+        : householder;
     const childSurname2 =
-      community.conventions.secondSurname > 0 && mother >= 0 ? p.surname[mother]! : 0;
+      community.conventions.secondSurname > 0 && mother >= 0 ? FROM_MOTHER - mother : NONE;
     let junior = false;
     let previousChild = -1;
     for (; left > 0; left--) {
       const child = n++;
-      const twin = previousChild >= 0 && rng.chance(config.twinDeliveryShare);
-      const sex = rng.below(2);
+      const twin = previousChild >= 0 && twins.next();
+      const sex = rng.nextUint32() >>> 31;
       let year = twin ? -1 : hYear + MIN_AGE_OF_PARENT + 2 + rng.below(PARENT_AGE_SPAN);
       if (year > ref) year = ref - rng.below(Math.max(1, ref - hYear - MIN_AGE_OF_PARENT));
       const bornAbroad = foreign && !rng.chance(config.childUsBornShare);
       if (twin)
         person.writeTwin(child, previousChild, sex, bornAbroad, childSurname, childSurname2);
       else person.write(child, Role.child, sex, year, bornAbroad, childSurname, childSurname2);
-      if (
-        !junior &&
-        sex === 1 &&
-        fatherGiven !== 0 &&
-        father >= 0 &&
-        !twin &&
-        rng.chance(config.juniorShare)
-      ) {
+      if (!junior && sex === 1 && father >= 0 && !twin && juniors.next()) {
         junior = true;
-        p.given[child] = fatherGiven;
+        names.junior(child, father);
         p.attrs[child] = withSuffix(p.attrs[child]!, Suffix.junior);
         p.attrs[father] = withSuffix(p.attrs[father]!, Suffix.senior);
       }
       previousChild = child;
     }
   }
+  names.finish(rng, p);
   const { addresses, buildings } = book.finish();
-  return new PopulationShard(shardIndex, p, trimHouseholds(h, households), addresses, buildings);
+  return new PopulationShard(shardIndex, p, h, addresses, buildings);
 }
+
+/**
+ * The kinds of the shard's households (HouseholdKinds) until they hold `people` people (the
+ * last may be cut short), and whether each moved in the last three years.
+ */
+function householdSkeletons(
+  model: PopulationModel,
+  rng: Rng,
+  people: number,
+): { kind: Uint16Array; moved: Uint8Array } {
+  const kinds = model.householdKinds;
+  const moved = model.config.movedShare;
+  let kind = new Uint16Array(Math.ceil(people / 2) + 16);
+  let hasMoved = new Uint8Array(kind.length);
+  let households = 0;
+  for (let n = 0; n < people; households++) {
+    if (households === kind.length) {
+      const grownKind = new Uint16Array(2 * kind.length);
+      grownKind.set(kind);
+      kind = grownKind;
+      const grownMoved = new Uint8Array(kind.length);
+      grownMoved.set(hasMoved);
+      hasMoved = grownMoved;
+    }
+    const k = kinds.sample(rng);
+    kind[households] = k;
+    hasMoved[households] = rng.chance(moved) ? 1 : 0;
+    n += kinds.size[k]!;
+  }
+  return { kind: kind.subarray(0, households), moved: hasMoved.subarray(0, households) };
+}
+
+/**
+ * Where a person's surname comes from, as `PersonWriter.write` takes it: DRAW, a person index j
+ * (a copy of j's surname), FATHER_NAME (the name drawn for an absent father, patronymic) or
+ * FROM_GIVEN − j (person j's given name, patronymic). A second surname: DRAW, NONE, or
+ * FROM_MOTHER − j (person j's surname).
+ */
+const DRAW = -1;
+const NONE = -2;
+const FATHER_NAME = -3;
+const FROM_GIVEN = -4;
+const FROM_MOTHER = -4;
 
 /** Writes one person's columns; keeps the household's context between calls. */
 class PersonWriter {
@@ -175,11 +239,13 @@ class PersonWriter {
   private group = 0;
   private householdId = 0;
   private refugee = false;
+  private absentFatherName = 0;
 
   constructor(
     private readonly model: PopulationModel,
     private readonly rng: Rng,
     private readonly p: PeopleColumns,
+    private readonly names: ShardNames,
   ) {}
 
   beginHousehold(
@@ -194,30 +260,36 @@ class PersonWriter {
     this.refugee = foreign && this.rng.chance(community.refugeeShare);
   }
 
-  /** `surname` −1 draws one; `surname2` −1 draws one when the community uses two surnames. */
+  /** `surname` and `surname2` say where the names come from (see DRAW). */
   write(
     i: number,
     role: number,
     sex: number,
     year: number,
     foreign: boolean,
-    surname = -1,
-    surname2 = -1,
+    surname: number,
+    surname2: number,
   ): void {
-    const { model, rng, p, community, group } = this;
+    const { model, rng, p, community, group, names } = this;
     const conventions = community.conventions;
-    p.given[i] = community.givenNames
-      ? community.givenNames.sample(rng, sex, year, foreign)
-      : model.givenNames.sample(rng, sex, year, group);
-    const middleShare = conventions.middleName;
-    p.middle[i] = rng.chance(middleShare) ? model.givenNames.sample(rng, sex, year, group) : 0;
-    p.surname[i] = surname >= 0 ? surname : this.drawSurname(year);
-    p.surname2[i] =
-      surname2 >= 0
-        ? surname2
-        : conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
-          ? this.drawSurname(year)
+    const own = community.givenNames ? community.givenNames.sampleOwn(rng, sex, foreign) : US_MODEL;
+    if (own !== US_MODEL) p.given[i] = own;
+    else {
+      const usGroup = community.givenNames ? community.givenNames.usGroup : group;
+      names.drawGiven(i, model.givenNames.tableKey(sex, year, usGroup));
+    }
+    if (rng.chance(conventions.middleName))
+      names.drawMiddle(i, model.givenNames.tableKey(sex, year, group));
+    if (surname === DRAW) this.drawSurname(i, year);
+    else if (surname >= 0) names.copySurname(i, surname);
+    else if (surname === FATHER_NAME) p.surname[i] = this.absentFatherName;
+    else names.surnameFromGiven(i, FROM_GIVEN - surname);
+    if (surname2 === DRAW) {
+      p.surname2[i] =
+        conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
+          ? this.surnameNow(year)
           : 0;
+    } else if (surname2 !== NONE) names.secondSurnameFromMother(i, FROM_MOTHER - surname2);
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
     p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
@@ -249,8 +321,12 @@ class PersonWriter {
     const year = yearOf(dob);
     this.write(i, Role.child, sex, year, foreign, surname, surname2);
     p.dob[i] = dob;
-    if (p.given[i] === p.given[sibling])
-      p.given[i] = this.model.givenNames.sample(this.rng, sex, year, this.group);
+    this.names.twin(i, sibling, this.model.givenNames.tableKey(sex, year, this.group));
+  }
+
+  /** The name drawn for the household's absent father: its children's surname (patronymic). */
+  setFatherName(name: number): void {
+    this.absentFatherName = name;
   }
 
   copyStatus(from: number, to: number): void {
@@ -258,7 +334,7 @@ class PersonWriter {
     this.p.attrs[to] = (this.p.attrs[to]! & ~mask) | (this.p.attrs[from]! & mask);
   }
 
-  /** A father's given name for someone born in `year` (patronymic communities). */
+  /** A father's given name for someone born in `year` (patronymic communities), drawn now. */
   fatherName(year: number): number {
     const { community, model, rng } = this;
     const fatherYear = year - 30;
@@ -267,33 +343,24 @@ class PersonWriter {
       : model.givenNames.sample(rng, 1, fatherYear, this.group);
   }
 
-  private drawSurname(year: number): number {
+  /** Person i's own surname: drawn now when the table is small, else asked of the batch. */
+  private drawSurname(i: number, year: number): void {
+    const { community, p, names } = this;
+    if (community.conventions.patronymic) p.surname[i] = this.fatherName(year);
+    else if (!community.surnames) names.drawSurname(i, this.group);
+    else {
+      const listed = community.surnames.sampleListed(this.rng);
+      if (listed === REST_MARK) names.drawSurname(i, community.surnameRestKey);
+      else p.surname[i] = listed;
+    }
+  }
+
+  /** A surname drawn now (second surnames: few, not worth batching). */
+  private surnameNow(year: number): number {
     const { community, model, rng } = this;
     if (community.conventions.patronymic) return this.fatherName(year);
     return community.surnames
       ? community.surnames.sample(rng)
-      : model.surnames.sample(rng, this.group);
+      : model.surnames.finish(rng, model.surnames.byGroup[this.group]!.sample(rng));
   }
-}
-
-function growHouseholds(h: HouseholdColumns): void {
-  for (const key of Object.keys(h) as (keyof HouseholdColumns)[]) {
-    const old = h[key];
-    const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
-    grown.set(old as never);
-    (h as unknown as Record<string, ArrayBufferView>)[key] = grown;
-  }
-}
-
-function trimHouseholds(h: HouseholdColumns, count: number): HouseholdColumns {
-  return {
-    address: h.address.slice(0, count),
-    previousAddress: h.previousAddress.slice(0, count),
-    mailAddress: h.mailAddress.slice(0, count),
-    movedOn: h.movedOn.slice(0, count),
-    firstMember: h.firstMember.slice(0, count),
-    size: h.size.slice(0, count),
-    community: h.community.slice(0, count),
-    group: h.group.slice(0, count),
-  };
 }

@@ -10,16 +10,17 @@ import type { ZctaTable } from '../datasets/parse';
 
 export class Geography {
   readonly zips: string[];
-  private readonly byGroup: AliasTable[];
+  /** ZIP indices by race/ethnicity group index (for batched draws). */
+  readonly tables: AliasTable[];
 
   constructor(zcta: ZctaTable) {
     this.zips = zcta.zips;
-    this.byGroup = RACE_GROUPS.map((group) => new AliasTable(zcta.byRace[group]));
+    this.tables = RACE_GROUPS.map((group) => new AliasTable(zcta.byRace[group]));
   }
 
   /** A ZIP index for a household of race/ethnicity group index `group`. */
   sampleZip(rng: Rng, group: number): number {
-    return this.byGroup[group]!.sample(rng);
+    return this.tables[group]!.sample(rng);
   }
 
   /** National share of adults in each group (for the general community's mix). */

@@ -25,9 +25,17 @@ export function decadeIndex(year: number): number {
   return i < 0 ? 0 : i >= DECADES ? DECADES - 1 : i;
 }
 
+/** decadeIndex of every year 1800–2099, so the generator's hot path does not divide. */
+const FIRST_YEAR = 1800;
+const DECADE_OF_YEAR = Uint8Array.from({ length: 300 }, (_, k) => decadeIndex(FIRST_YEAR + k));
+const decadeOf = (year: number): number =>
+  year >= FIRST_YEAR && year < FIRST_YEAR + 300
+    ? DECADE_OF_YEAR[year - FIRST_YEAR]!
+    : decadeIndex(year);
+
 export class GivenNameModel {
-  /** Indexed by (sex · DECADES + decade) · GROUPS + group. */
-  private readonly tables: AliasTable[] = [];
+  /** Indexed by `tableKey(sex, year, group)`. */
+  readonly tables: AliasTable[] = [];
 
   constructor(table: GivenNameTable, race: GivenNameRaceTable, dictionary: NameDictionary) {
     const n = table.names.length;
@@ -55,8 +63,13 @@ export class GivenNameModel {
     }
   }
 
+  /** The index in `tables` of the table for `sex` (0/1), birth `year` and group `group`. */
+  tableKey(sex: number, year: number, group: number): number {
+    return (sex * DECADES + decadeOf(year)) * GROUPS + group;
+  }
+
   /** A given-name id for a person of `sex` (0/1) born in `year`, of race/ethnicity group `group`. */
   sample(rng: Rng, sex: number, year: number, group: number): number {
-    return this.tables[(sex * DECADES + decadeIndex(year)) * GROUPS + group]!.sample(rng);
+    return this.tables[this.tableKey(sex, year, group)]!.sample(rng);
   }
 }

@@ -20,10 +20,11 @@ import type { PopulationConfig } from './config';
 import { LEGAL_STATUSES } from './config';
 import { Geography } from './geography';
 import { GivenNameModel } from './givenNameModel';
+import { HouseholdKinds } from './householdKinds';
 import { SurnameModel, type CommunitySurnames } from './surnameModel';
 
 /** Value returned for "draw from the US model of the remainder group". */
-const US_MODEL = 0xffffffff;
+export const US_MODEL = 0xffffffff;
 /** How many common names of the group may follow a compound's first element. */
 const COMPOUND_SECONDS = 100;
 
@@ -74,11 +75,24 @@ class CommunityGivenNames {
 
   /** A given name for a member of the community; `foreign` selects the origin-country list. */
   sample(rng: Rng, sex: number, year: number, foreign: boolean): number {
+    const id = this.sampleOwn(rng, sex, foreign);
+    return id === US_MODEL ? this.us.sample(rng, sex, year, this.group) : id;
+  }
+
+  /**
+   * The community's own part of `sample`: a compound or origin-country name, or US_MODEL when
+   * the name is to be drawn from the US model of group `usGroup` (which a caller may batch).
+   */
+  sampleOwn(rng: Rng, sex: number, foreign: boolean): number {
     const compound = this.compound[sex];
     if (compound && rng.chance(this.compoundShare)) return compound.sample(rng);
-    if (!foreign) return this.us.sample(rng, sex, year, this.group);
-    const id = this.foreign[sex]!.sample(rng);
-    return id === US_MODEL ? this.us.sample(rng, sex, year, this.group) : id;
+    if (!foreign) return US_MODEL;
+    return this.foreign[sex]!.sample(rng);
+  }
+
+  /** The group whose US given names the community's other members draw. */
+  get usGroup(): number {
+    return this.group;
   }
 }
 
@@ -116,6 +130,8 @@ export interface CommunityModel {
   refugeeShare: number;
   /** Given names for the community's members (null: the US model of the household's group). */
   givenNames: CommunityGivenNames | null;
+  /** Key of the community's remainder surname table in `PopulationModel.surnameTables`. */
+  surnameRestKey: number;
 }
 
 export class PopulationModel {
@@ -130,9 +146,16 @@ export class PopulationModel {
   readonly generalGroupAlias: AliasTable;
   readonly generalGroupShares: Float64Array;
   readonly householdSizes: [AliasTable, AliasTable];
+  /** Community, group, nativity and size of a household in one draw (the four above, joint). */
+  readonly householdKinds: HouseholdKinds;
   readonly statusAlias: AliasTable;
   /** Street names for addresses: common surnames, title case. */
   readonly streetNames: string[];
+  /**
+   * Every large surname table, for batched draws: the group tables (key = group index), then
+   * each community's remainder table (key = `surnameRestKey`).
+   */
+  readonly surnameTables: AliasTable[];
 
   constructor(
     readonly datasets: Datasets,
@@ -160,6 +183,7 @@ export class PopulationModel {
     this.geography = new Geography(datasets.zcta);
 
     const profiles = new Map(datasets.communities.communities.map((p) => [p.id, p]));
+    this.surnameTables = [...this.surnames.byGroup];
     this.communities = COMMUNITY_IDS.map((id, index) => {
       const profile = profiles.get(id);
       if (!profile) throw new Error(`communities.json has no profile for "${id}"`);
@@ -167,12 +191,15 @@ export class PopulationModel {
       const preferred =
         config.surnameSource === 'origin' ? profile.surnames.origin : profile.surnames.usResident;
       const distribution = preferred ?? profile.surnames.origin ?? profile.surnames.usResident;
+      const surnames = distribution ? this.surnames.community(distribution, this.dictionary) : null;
+      if (surnames) this.surnameTables.push(surnames.rest);
       return {
         index,
         profile,
         conventions: profile.conventions,
         group,
-        surnames: distribution ? this.surnames.community(distribution, this.dictionary) : null,
+        surnames,
+        surnameRestKey: surnames ? this.surnameTables.length - 1 : -1,
         foreignBornShare: config.foreignBornShare[id],
         spouseTakesSurname: config.spouseTakesSurname[id],
         refugeeShare: config.refugeeShare[id],
@@ -211,6 +238,15 @@ export class PopulationModel {
       new AliasTable(config.householdSizes.native),
       new AliasTable(config.householdSizes.foreignBorn),
     ];
+    this.householdKinds = new HouseholdKinds({
+      communityShares: COMMUNITY_IDS.map((id) =>
+        id === 'general' ? 1 - named : config.communityShare[id],
+      ),
+      communityGroups: this.communities.map((c) => c.group),
+      groupShares: this.generalGroupShares,
+      foreignBornShares: this.communities.map((c) => c.foreignBornShare),
+      sizeWeights: [config.householdSizes.native, config.householdSizes.foreignBorn],
+    });
     this.statusAlias = new AliasTable(LEGAL_STATUSES.map((s) => config.statusMix[s]));
     this.streetNames = datasets.surnames.names
       .slice(0, 8192)

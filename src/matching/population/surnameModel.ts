@@ -14,14 +14,15 @@ import { TAIL_BASE, type NameDictionary } from '../names/NameDictionary';
 import { decodeTail, fitTailModel, type TailModel, type TailSpelling } from '../names/tailSurnames';
 
 /** Value an alias table returns for "draw from the rare-surname tail". */
-const TAIL_MARK = 0xffffffff;
+export const TAIL_MARK = 0xffffffff;
 /** Value a community's table returns for "draw from the remainder". */
-const REST_MARK = 0xfffffffd;
+export const REST_MARK = 0xfffffffd;
 
 export class SurnameModel {
   readonly censusIds: Uint32Array;
   readonly tail: TailModel;
-  private readonly byGroup: AliasTable[];
+  /** Per race/ethnicity group: Census surnames, and TAIL_MARK for the rare-surname bucket. */
+  readonly byGroup: AliasTable[];
   private readonly tailClasses: AliasTable;
   /** People of each group whose surname is in the tail (Census residual row). */
   private readonly tailBearers: Float64Array;
@@ -68,6 +69,11 @@ export class SurnameModel {
     return id === TAIL_MARK ? this.sampleTail(rng) : id;
   }
 
+  /** `id` itself, or a rare surname when `id` is TAIL_MARK (a group or remainder table's bucket). */
+  finish(rng: Rng, id: number): number {
+    return id === TAIL_MARK ? this.sampleTail(rng) : id;
+  }
+
   /** A rare surname (fewer than 100 bearers), drawn in proportion to its modelled bearers. */
   sampleTail(rng: Rng): number {
     const c = this.tailClasses.sample(rng);
@@ -109,13 +115,18 @@ export class CommunitySurnames {
   constructor(
     private readonly model: SurnameModel,
     private readonly top: AliasTable,
-    private readonly rest: AliasTable,
+    /** The remainder: the group's Census surnames less the listed ones, and TAIL_MARK. */
+    readonly rest: AliasTable,
   ) {}
 
   sample(rng: Rng): number {
     const listed = this.top.sample(rng);
     if (listed !== REST_MARK) return listed;
-    const id = this.rest.sample(rng);
-    return id === TAIL_MARK ? this.model.sampleTail(rng) : id;
+    return this.model.finish(rng, this.rest.sample(rng));
+  }
+
+  /** A listed surname, or REST_MARK: then the surname is a draw from `rest` (then `finish`). */
+  sampleListed(rng: Rng): number {
+    return this.top.sample(rng);
   }
 }

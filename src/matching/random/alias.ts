@@ -2,11 +2,14 @@
  * Walker's alias method in Vose's stable form: after O(n) set-up, each draw costs one 32-bit
  * random number and one memory access, whatever n is.
  *
- * A draw computes x = u·n for a uniform 32-bit u: ⌊x / 2^32⌋ picks the cell and the remainder,
- * uniform in [0, 2^32) in steps of n, is the coin that decides between the cell's own value and
- * its alias. Each cell stores (threshold, value, alias value) side by side so a draw touches one
- * cache line. The coin's resolution is n / 2^32 (2·10⁻⁵ for 100,000 names): far below any
- * sampling error a simulation can see.
+ * Each cell stores (threshold, value, alias value) side by side so a draw touches one cache
+ * line. Small tables (the head of every table, below) have a power-of-two number of cells, the
+ * cells past the weights having weight zero: the top bits of one 32-bit draw pick the cell and
+ * the remaining bits are the coin, so a draw is a shift, a load and an integer comparison. Large
+ * tables compute x = u·n instead: ⌊x / 2^32⌋ picks the cell and the remainder, uniform in
+ * [0, 2^32) in steps of n, is the coin. Either way the coin's resolution is (cells) / 2^32
+ * (5·10⁻⁷ for a head of 2,048 cells, 2·10⁻⁵ for 100,000 names): far below any sampling error a
+ * simulation can see.
  */
 import type { Rng } from './prng';
 
@@ -14,69 +17,87 @@ const MAX_SIZE = 2 ** 21;
 const ALWAYS = 0xffffffff;
 const TWO_TO_MINUS_32 = 2 ** -32;
 
-/** One flat table: every cell equally likely to be touched. */
+/** Vose's construction: per cell, the acceptance threshold (× 2^32) and the alias index. */
+function buildCells(
+  weights: readonly number[],
+  total: number,
+  cellCount: number,
+): { threshold: Float64Array; alias: Uint32Array } {
+  const threshold = new Float64Array(cellCount);
+  const alias = new Uint32Array(cellCount);
+  const scaled = new Float64Array(cellCount);
+  const small = new Uint32Array(cellCount);
+  const large = new Uint32Array(cellCount);
+  let ns = 0;
+  let nl = 0;
+  for (let i = 0; i < cellCount; i++) {
+    scaled[i] = i < weights.length ? (weights[i]! * cellCount) / total : 0;
+    if (scaled[i]! < 1) small[ns++] = i;
+    else large[nl++] = i;
+  }
+  while (ns > 0 && nl > 0) {
+    const s = small[--ns]!;
+    const l = large[nl - 1]!;
+    threshold[s] = Math.floor(scaled[s]! * 4294967296);
+    alias[s] = l;
+    scaled[l] = scaled[l]! + scaled[s]! - 1;
+    if (scaled[l]! < 1) {
+      nl--;
+      small[ns++] = l;
+    }
+  }
+  // What is left has probability 1 up to rounding: always accept (and alias itself, so the
+  // draw needs no special case).
+  while (nl > 0) {
+    const l = large[--nl]!;
+    threshold[l] = ALWAYS;
+    alias[l] = l;
+  }
+  while (ns > 0) {
+    const s = small[--ns]!;
+    // A padding cell (weight zero) must never be drawn: hand it to the first entry.
+    threshold[s] = s < weights.length ? ALWAYS : 0;
+    alias[s] = s < weights.length ? s : 0;
+  }
+  return { threshold, alias };
+}
+
+/** The weights that are drawn (zero weights left out, so rounding can never hand them a cell). */
+function positiveWeights(
+  allWeights: ArrayLike<number>,
+  allValues: ArrayLike<number> | undefined,
+): { weights: number[]; values: number[]; total: number } {
+  if (allValues && allValues.length !== allWeights.length)
+    throw new Error('AliasTable needs one value per weight');
+  const weights: number[] = [];
+  const values: number[] = [];
+  let total = 0;
+  for (let i = 0; i < allWeights.length; i++) {
+    const w = allWeights[i]!;
+    if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+    if (w === 0) continue;
+    weights.push(w);
+    values.push(allValues ? allValues[i]! : i);
+    total += w;
+  }
+  if (weights.length === 0 || total <= 0)
+    throw new Error('AliasTable needs a positive total weight');
+  if (weights.length > MAX_SIZE)
+    throw new Error(`AliasTable supports at most 2^21 entries, got ${weights.length}`);
+  return { weights, values, total };
+}
+
+/** One flat table of any size (a large table's tail): cell and coin from u·n. */
 class FlatAlias {
   readonly size: number;
   /** Per cell: threshold, value if accepted, value if not. */
   private readonly cells: Uint32Array;
 
-  /**
-   * `weights` need not be normalised; zero weights are never drawn. `values` (default: the
-   * indices) are what a draw returns, so callers can store name ids directly.
-   */
   constructor(allWeights: ArrayLike<number>, allValues?: ArrayLike<number>) {
-    if (allValues && allValues.length !== allWeights.length)
-      throw new Error('AliasTable needs one value per weight');
-    // Zero weights are never drawn: leave them out, so rounding can never hand them a cell.
-    const weights: number[] = [];
-    const values: number[] = [];
-    let total = 0;
-    for (let i = 0; i < allWeights.length; i++) {
-      const w = allWeights[i]!;
-      if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
-      if (w === 0) continue;
-      weights.push(w);
-      values.push(allValues ? allValues[i]! : i);
-      total += w;
-    }
+    const { weights, values, total } = positiveWeights(allWeights, allValues);
     const n = weights.length;
-    if (n === 0 || total <= 0) throw new Error('AliasTable needs a positive total weight');
-    if (n > MAX_SIZE) throw new Error(`AliasTable supports at most 2^21 entries, got ${n}`);
     this.size = n;
-    const threshold = new Uint32Array(n);
-    const alias = new Uint32Array(n);
-    const scaled = new Float64Array(n);
-    const small = new Uint32Array(n);
-    const large = new Uint32Array(n);
-    let ns = 0;
-    let nl = 0;
-    for (let i = 0; i < n; i++) {
-      scaled[i] = (weights[i]! * n) / total;
-      if (scaled[i]! < 1) small[ns++] = i;
-      else large[nl++] = i;
-    }
-    while (ns > 0 && nl > 0) {
-      const s = small[--ns]!;
-      const l = large[nl - 1]!;
-      threshold[s] = Math.floor(scaled[s]! * 4294967296);
-      alias[s] = l;
-      scaled[l] = scaled[l]! + scaled[s]! - 1;
-      if (scaled[l]! < 1) {
-        nl--;
-        small[ns++] = l;
-      }
-    }
-    // What is left has probability 1 up to rounding: always accept.
-    while (nl > 0) {
-      const l = large[--nl]!;
-      threshold[l] = ALWAYS;
-      alias[l] = l;
-    }
-    while (ns > 0) {
-      const s = small[--ns]!;
-      threshold[s] = ALWAYS;
-      alias[s] = s;
-    }
+    const { threshold, alias } = buildCells(weights, total, n);
     this.cells = new Uint32Array(3 * n);
     for (let i = 0; i < n; i++) {
       this.cells[3 * i] = threshold[i]!;
@@ -93,7 +114,7 @@ class FlatAlias {
     const coin = x - i * 4294967296;
     const c = 3 * i;
     const cells = this.cells;
-    return coin < cells[c]! || cells[c]! === ALWAYS ? cells[c + 1]! : cells[c + 2]!;
+    return coin < cells[c]! ? cells[c + 1]! : cells[c + 2]!;
   }
 
   /** The probability of drawing `value` implied by the cells (to the coin's resolution). */
@@ -109,20 +130,47 @@ class FlatAlias {
   }
 }
 
-/** Entries kept in the head table: 2,047 values and one "look in the tail" cell, 24 KiB. */
-const HEAD = 2047;
+/**
+ * The head holds 2^k − 1 entries and one "look in the tail" cell: at least 2,047 (24 KiB), more
+ * while the tail would still carry over TAIL_MASS of the probability, at most 16,383 (192 KiB —
+ * drawn table by table, DrawBatch, a head that size stays in the processor's L2 cache).
+ */
+const MIN_HEAD = 2047;
+const MAX_HEAD = 16383;
+const TAIL_MASS = 0.02;
 const TO_TAIL = 0xfffffffe;
+/** Thresholds are stored biased by 2^31, so one signed comparison tests coin < threshold. */
+const BIAS = 0x80000000;
+
+/** How many of the heaviest entries (weights in `order`, heaviest first) the head keeps. */
+function headSize(weights: ArrayLike<number>, order: readonly number[]): number {
+  let total = 0;
+  for (const i of order) total += weights[i]!;
+  let head = MIN_HEAD;
+  let mass = 0;
+  for (let j = 0; j < head; j++) mass += weights[order[j]!]!;
+  while (head < MAX_HEAD && head < order.length && total - mass > TAIL_MASS * total) {
+    const next = 2 * head + 1;
+    for (let j = head; j < Math.min(next, order.length); j++) mass += weights[order[j]!]!;
+    head = next;
+  }
+  return Math.min(head, order.length);
+}
 
 /**
  * An alias sampler that stays fast on large tables. A flat alias table touches a uniformly random
  * cell, so a table of 160,000 surnames misses the cache on almost every draw. Here the heaviest
- * 2,047 entries, which carry most of the probability of name tables, sit in a small head table
+ * entries, which carry most of the probability of name tables, sit in a head table (2^k cells)
  * that stays in cache; the rest are drawn from a tail table only when the head says so. The
  * distribution is exactly the one given (a mixture of head and tail with their true masses).
  */
 export class AliasTable {
   readonly size: number;
-  private readonly head: FlatAlias;
+  /** Head cells: biased threshold, value if accepted, value if not (Int32: read back `>>> 0`). */
+  private readonly cells: Int32Array;
+  /** log2 of the head's cell count (at least 1), and 32 minus it. */
+  private readonly bits: number;
+  private readonly shift: number;
   private readonly tail: FlatAlias | null;
 
   constructor(weights: ArrayLike<number>, values?: ArrayLike<number>) {
@@ -131,46 +179,95 @@ export class AliasTable {
     for (let i = 0; values && i < n; i++) {
       if (values[i] === TO_TAIL) throw new Error('AliasTable value 0xfffffffe is reserved');
     }
-    if (n <= HEAD + 1) {
-      this.head = new FlatAlias(weights, values);
+    let head: { weights: number[]; values: number[]; total: number };
+    if (n <= MIN_HEAD + 1) {
+      head = positiveWeights(weights, values);
       this.tail = null;
-      return;
+    } else {
+      const order = Array.from({ length: n }, (_, i) => i);
+      // Heaviest first; ties by index so the split is deterministic.
+      order.sort((a, b) => weights[b]! - weights[a]! || a - b);
+      const value = (i: number) => (values ? values[i]! : i);
+      const kept = headSize(weights, order);
+      const headWeights: number[] = [];
+      const headValues: number[] = [];
+      for (let j = 0; j < kept; j++) {
+        headWeights.push(weights[order[j]!]!);
+        headValues.push(value(order[j]!));
+      }
+      const tailWeights: number[] = [];
+      const tailValues: number[] = [];
+      let tailMass = 0;
+      for (let j = kept; j < n; j++) {
+        tailWeights.push(weights[order[j]!]!);
+        tailValues.push(value(order[j]!));
+        tailMass += weights[order[j]!]!;
+      }
+      if (tailMass > 0) {
+        headWeights.push(tailMass);
+        headValues.push(TO_TAIL);
+      }
+      head = positiveWeights(headWeights, headValues);
+      this.tail = tailMass > 0 ? new FlatAlias(tailWeights, tailValues) : null;
     }
-    const order = Array.from({ length: n }, (_, i) => i);
-    // Heaviest first; ties by index so the split is deterministic.
-    order.sort((a, b) => weights[b]! - weights[a]! || a - b);
-    const value = (i: number) => (values ? values[i]! : i);
-    const headWeights: number[] = [];
-    const headValues: number[] = [];
-    for (let j = 0; j < HEAD; j++) {
-      headWeights.push(weights[order[j]!]!);
-      headValues.push(value(order[j]!));
+    let bits = 1;
+    while (1 << bits < head.weights.length) bits++;
+    this.bits = bits;
+    this.shift = 32 - bits;
+    const cellCount = 1 << bits;
+    const { threshold, alias } = buildCells(head.weights, head.total, cellCount);
+    // Padding cells have weight zero: they always hand over to their alias, a real entry.
+    const valueOf = (cell: number) => head.values[cell] ?? 0;
+    this.cells = new Int32Array(3 * cellCount);
+    for (let i = 0; i < cellCount; i++) {
+      this.cells[3 * i] = (threshold[i]! ^ BIAS) | 0;
+      this.cells[3 * i + 1] = valueOf(i);
+      this.cells[3 * i + 2] = valueOf(alias[i]!);
     }
-    const tailWeights: number[] = [];
-    const tailValues: number[] = [];
-    let tailMass = 0;
-    for (let j = HEAD; j < n; j++) {
-      tailWeights.push(weights[order[j]!]!);
-      tailValues.push(value(order[j]!));
-      tailMass += weights[order[j]!]!;
-    }
-    if (tailMass > 0) {
-      headWeights.push(tailMass);
-      headValues.push(TO_TAIL);
-    }
-    this.head = new FlatAlias(headWeights, headValues);
-    this.tail = tailMass > 0 ? new FlatAlias(tailWeights, tailValues) : null;
   }
 
   /** Draws a value (by default an index) with probability proportional to its weight. */
   sample(rng: Rng): number {
-    const v = this.head.sample(rng);
+    const u = rng.nextUint32();
+    const c = (u >>> this.shift) * 3;
+    const cells = this.cells;
+    const v = ((u << this.bits) ^ BIAS) < cells[c]! ? cells[c + 1]! >>> 0 : cells[c + 2]! >>> 0;
     return v === TO_TAIL ? this.tail!.sample(rng) : v;
+  }
+
+  /**
+   * Draws one value for each slot `slots[from…to)` into `out[slot]`, in that order: the same
+   * values as calling `sample` for each in turn, in one loop that keeps the head in cache.
+   */
+  sampleInto(rng: Rng, out: Uint32Array, slots: Uint32Array, from: number, to: number): void {
+    const cells = this.cells;
+    const bits = this.bits;
+    const shift = this.shift;
+    for (let k = from; k < to; k++) {
+      const u = rng.nextUint32();
+      const c = (u >>> shift) * 3;
+      const v = ((u << bits) ^ BIAS) < cells[c]! ? cells[c + 1]! >>> 0 : cells[c + 2]! >>> 0;
+      out[slots[k]!] = v === TO_TAIL ? this.tail!.sample(rng) : v;
+    }
   }
 
   /** The probability of drawing `value` implied by the tables (to the coin's resolution). */
   probability(value: number): number {
-    const p = this.head.probability(value);
-    return this.tail ? p + this.head.probability(TO_TAIL) * this.tail.probability(value) : p;
+    const p = this.headProbability(value);
+    return this.tail ? p + this.headProbability(TO_TAIL) * this.tail.probability(value) : p;
+  }
+
+  private headProbability(value: number): number {
+    const cellCount = 1 << this.bits;
+    // Coins are the multiples of 2^bits below 2^32: ⌈t / 2^bits⌉ of the 2^(32−bits) accept.
+    const coins = 2 ** this.shift;
+    let p = 0;
+    for (let i = 0; i < cellCount; i++) {
+      const t = (this.cells[3 * i]! ^ BIAS) >>> 0;
+      const accept = Math.min(coins, Math.ceil(t / 2 ** this.bits)) / coins;
+      if (this.cells[3 * i + 1]! >>> 0 === value) p += accept;
+      if (this.cells[3 * i + 2]! >>> 0 === value) p += 1 - accept;
+    }
+    return p / cellCount;
   }
 }

@@ -14,7 +14,8 @@ import {
 } from '../../../src/matching/population/PopulationShard';
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
-import { roleOf, Role } from '../../../src/matching/population/attributes';
+import { roleOf, Role, sexOf, suffixOf, Suffix } from '../../../src/matching/population/attributes';
+import { COMMUNITY_IDS } from '../../../src/matching/datasets/communitySchema';
 import { testDatasets, testModel } from '../../helpers/datasets';
 
 function digest(shard: PopulationShard): string {
@@ -54,6 +55,63 @@ describe('generateShard', () => {
     expect(streamed.map(digest)).toEqual(whole.map(digest));
     expect(whole[1]!.size).toBe(30_000);
   }, 120_000);
+
+  it('hands names down in families: surnames, Jr. given names, patronymics, second surnames, twins', () => {
+    const mixed = testModel({
+      size: 200_000,
+      seed: 3,
+      communityShare: { east_african: 0.15, mexican_central_american: 0.3 },
+      juniorShare: 0.2,
+      twinDeliveryShare: 0.2,
+    });
+    const shard = generateShard(mixed, 0, 200_000);
+    const { people, households } = shard;
+    const patronymic = COMMUNITY_IDS.indexOf('east_african');
+    const checked = { children: 0, juniors: 0, twins: 0, sameTwinNames: 0, secondSurnames: 0 };
+    for (let h = 0; h < shard.householdCount - 1; h++) {
+      const first = households.firstMember[h]!;
+      const end = first + households.size[h]!;
+      const adults = [];
+      for (let i = first; i < end; i++) {
+        const role = roleOf(people.attrs[i]!);
+        if (role === Role.householder || role === Role.partner) adults.push(i);
+      }
+      const father = adults.find((i) => sexOf(people.attrs[i]!) === 1);
+      const mother = adults.find((i) => sexOf(people.attrs[i]!) === 0);
+      for (let i = first; i < end; i++) {
+        if (roleOf(people.attrs[i]!) !== Role.child) continue;
+        checked.children++;
+        if (households.community[h] === patronymic) {
+          if (father !== undefined) expect(people.surname[i]).toBe(people.given[father]);
+        } else {
+          expect(people.surname[i]).toBe(people.surname[father ?? first]);
+        }
+        if (people.surname2[i] !== 0) {
+          checked.secondSurnames++;
+          expect(people.surname2[i]).toBe(people.surname[mother!]);
+        }
+        if (suffixOf(people.attrs[i]!) === Suffix.junior) {
+          checked.juniors++;
+          expect(people.given[i]).toBe(people.given[father!]);
+          expect(suffixOf(people.attrs[father!]!)).toBe(Suffix.senior);
+        }
+        const previous = i - 1;
+        if (
+          previous >= first &&
+          roleOf(people.attrs[previous]!) === Role.child &&
+          people.dob[previous] === people.dob[i]
+        ) {
+          checked.twins++;
+          if (people.given[previous] === people.given[i]) checked.sameTwinNames++;
+        }
+      }
+    }
+    expect(checked.juniors).toBeGreaterThan(500);
+    expect(checked.twins).toBeGreaterThan(500);
+    expect(checked.secondSurnames).toBeGreaterThan(500);
+    // A twin's name equal to the sibling's is drawn again once: equal only by a second chance.
+    expect(checked.sameTwinNames / checked.twins).toBeLessThan(0.01);
+  });
 
   it('keeps households contiguous with one householder each and consistent ids', () => {
     const shard = generateShard(model, 2, 100_000);

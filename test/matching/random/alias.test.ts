@@ -29,6 +29,18 @@ describe('AliasTable', () => {
     expectFrequencies(table, new Map(weights.map((w, i) => [i, w / 10])), 200_000);
   });
 
+  it('draws a table whose size is no power of two in proportion (padded cells never drawn)', () => {
+    const weights = [5, 1, 0, 3, 2, 7, 4];
+    const total = weights.reduce((a, b) => a + b, 0);
+    const table = new AliasTable(weights);
+    weights.forEach((w, i) => expect(table.probability(i)).toBeCloseTo(w / total, 6));
+    expectFrequencies(
+      table,
+      new Map(weights.flatMap((w, i) => (w > 0 ? [[i, w / total] as [number, number]] : []))),
+      200_000,
+    );
+  });
+
   it('never draws a zero weight', () => {
     const table = new AliasTable([0, 5, 0, 1e-9, 0]);
     const rng = new Rng(2);
@@ -42,20 +54,32 @@ describe('AliasTable', () => {
   });
 
   it('keeps the exact distribution when split into head and tail (large tables)', () => {
-    // 10,000 entries with Zipf weights: the head holds 2,047, the tail the rest.
-    const n = 10_000;
+    // 100,000 entries with Zipf weights: the head grows to its largest (16,383 entries) and the
+    // tail keeps the rest, 15 % of the mass.
+    const n = 100_000;
+    const head = 16_383;
     const weights = Array.from({ length: n }, (_, i) => 1 / (i + 1));
     const total = weights.reduce((a, b) => a + b, 0);
     const table = new AliasTable(weights);
-    const probe = [0, 1, 10, 2046, 2047, 2048, 5000, 9999];
-    for (const i of probe) expect(table.probability(i)).toBeCloseTo(weights[i]! / total, 6);
-    // Head and tail masses by simulation: P(index ≥ 2047).
+    const probe = [0, 1, 10, 2046, 2047, head - 1, head, head + 1, 50_000, 99_999];
+    for (const i of probe) expect(table.probability(i) / (weights[i]! / total)).toBeCloseTo(1, 2);
+    // Head and tail masses by simulation: P(index ≥ head).
     const rng = new Rng(4);
     const draws = 400_000;
     let tail = 0;
-    for (let d = 0; d < draws; d++) if (table.sample(rng) >= 2047) tail++;
-    const p = weights.slice(2047).reduce((a, b) => a + b, 0) / total;
+    for (let d = 0; d < draws; d++) if (table.sample(rng) >= head) tail++;
+    const p = weights.slice(head).reduce((a, b) => a + b, 0) / total;
+    expect(p).toBeGreaterThan(0.1);
     expect(Math.abs(tail / draws - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / draws));
+  });
+
+  it('keeps small heads for tables whose heaviest 2,047 entries carry nearly everything', () => {
+    // Geometric weights: the tail beyond 2,047 carries almost nothing but is still drawn.
+    const weights = Array.from({ length: 5000 }, (_, i) => 0.995 ** i);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const table = new AliasTable(weights);
+    for (const i of [0, 100, 2046, 2047, 4000])
+      expect(table.probability(i) / (weights[i]! / total)).toBeCloseTo(1, 2);
   });
 
   it('rejects bad weights', () => {
