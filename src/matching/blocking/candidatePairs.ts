@@ -56,9 +56,14 @@ function hashParts(values: Uint32Array, at: number, n: number): number {
   return (h2 >>> 11) * 4294967296 + (h1 >>> 0) || 1;
 }
 
-function readParts(reader: KeyReader, parts: KeyPart[], records: LinkRecords): Uint32Array {
+function readParts(
+  reader: KeyReader,
+  parts: readonly KeyPart[],
+  records: LinkRecords,
+  allocate: (bytes: number) => ArrayBufferLike,
+): Uint32Array {
   const n = parts.length;
-  const values = new Uint32Array(records.size * n);
+  const values = new Uint32Array(allocate(records.size * n * 4));
   for (let i = 0; i < records.size; i++) {
     for (let p = 0; p < n; p++) values[i * n + p] = reader.read(parts[p]!, records, i);
   }
@@ -71,15 +76,37 @@ function keyIn(values: Uint32Array, at: number, n: number, partition: Partition)
   return key !== 0 && partitionOf(key, partition.parts) === partition.part ? key : 0;
 }
 
-function indexRule(
+/**
+ * Every record's key part values under each rule (record-major per rule): all that blocking
+ * reads of the records. Reading them is most of blocking's cost and the same for every
+ * partition, so a caller running partitions on threads reads them once, into shared memory.
+ */
+export interface BlockingValues {
+  left: Uint32Array[];
+  right: Uint32Array[];
+}
+
+export function blockingValues(
   reader: KeyReader,
+  rules: readonly BlockingRule[],
+  left: LinkRecords,
+  right: LinkRecords,
+  allocate: (bytes: number) => ArrayBufferLike = (n) => new ArrayBuffer(n),
+): BlockingValues {
+  return {
+    left: rules.map((rule) => readParts(reader, rule.on, left, allocate)),
+    right: rules.map((rule) => readParts(reader, rule.on, right, allocate)),
+  };
+}
+
+function indexRule(
   rule: BlockingRule,
   left: LinkRecords,
+  leftValues: Uint32Array,
   partition: Partition,
 ): RuleIndex {
   const parts = [...rule.on];
   const n = parts.length;
-  const leftValues = readParts(reader, parts, left);
   const keys = new Float64Array(left.size);
   let present = 0;
   for (let i = 0; i < left.size; i++) {
@@ -150,17 +177,21 @@ class PairBuffer {
   }
 }
 
-/** Candidate pairs of `left` × `right` under `rules` (at most 255), in `partition`. */
+/**
+ * Candidate pairs of `left` × `right` under `rules` (at most 255), in `partition`; `values`
+ * are the records' key parts if already read (blockingValues).
+ */
 export function candidatePairs(
   reader: KeyReader,
   rules: readonly BlockingRule[],
   left: LinkRecords,
   right: LinkRecords,
   partition: Partition = WHOLE,
+  values: BlockingValues = blockingValues(reader, rules, left, right),
 ): CandidatePairs {
   if (rules.length > 255) throw new RangeError('at most 255 blocking rules');
-  const indexes = rules.map((rule) => indexRule(reader, rule, left, partition));
-  const rightValues = indexes.map((index) => readParts(reader, index.parts, right));
+  const indexes = rules.map((rule, r) => indexRule(rule, left, values.left[r]!, partition));
+  const rightValues = values.right;
   const buffer = new PairBuffer();
   const byRule = rules.map((rule) => ({ rule: rule.name, pairs: 0 }));
   for (let j = 0; j < right.size; j++) {

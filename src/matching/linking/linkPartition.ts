@@ -10,7 +10,7 @@
  * pairs were compared — is merged from each part's list of them.
  */
 import { blockingRulesFor, type BlockingRule } from '../blocking/blockingRules';
-import { candidatePairs } from '../blocking/candidatePairs';
+import { candidatePairs, type BlockingValues } from '../blocking/candidatePairs';
 import { KeyReader } from '../blocking/keyParts';
 import type { Partition } from '../blocking/partition';
 import {
@@ -72,7 +72,10 @@ export function blockingOf(
   );
 }
 
-/** Blocks, compares and decides the candidate pairs of one partition. */
+/**
+ * Blocks, compares and decides the candidate pairs of one partition; `values` are the
+ * records' blocking key parts if already read (blockingValues, with `blockingOf`'s rules).
+ */
 export function linkPart(
   a: LinkRecords,
   b: LinkRecords,
@@ -80,12 +83,16 @@ export function linkPart(
   families: RomanisationFamilies,
   options: LinkPartOptions,
   partition: Partition,
+  values?: BlockingValues,
 ): LinkPart {
   const comparer = new RecordComparer(options.comparison, nameOf, families);
   const fields = comparer.fields;
   const { decision } = options;
   const blocking = blockingOf(options, fields);
-  const candidates = candidatePairs(new KeyReader(nameOf, families), blocking, a, b, partition);
+  const reader = new KeyReader(nameOf, families);
+  const candidates = values
+    ? candidatePairs(reader, blocking, a, b, partition, values)
+    : candidatePairs(reader, blocking, a, b, partition);
   const vectors = comparer.compareAll(a, b, candidates.left, candidates.right);
   const width = fields.length;
   const histogram = decision.kind === 'fellegiSunter' ? new ScoreHistogram(0, 0) : null;
