@@ -52,9 +52,11 @@ function blockedRecords(
   givenCounts: Uint32Array,
 ): BlockedRecords {
   const n = r.given.length;
-  const order = new Uint32Array(n);
-  const block = new Uint32Array(n);
-  const name = new Uint32Array(n);
+  // Room for this partition's share and a margin; grown if a partition is unusually large.
+  let room = Math.min(n, Math.ceil((n / partition.parts) * 1.1) + 1024);
+  let order: Uint32Array = new Uint32Array(room);
+  let block: Uint32Array = new Uint32Array(room);
+  let name: Uint32Array = new Uint32Array(room);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const surname = r.surname[i]!;
@@ -64,12 +66,24 @@ function blockedRecords(
     if (year < 0 || year > 255 || surname >= 1 << 24) throw new RangeError('block code overflow');
     const code = surname * 256 + year + 1;
     if (partitionOf(code, partition.parts) !== partition.part) continue;
+    if (k === room) {
+      room = Math.min(n, room * 2);
+      order = grown(order, room);
+      block = grown(block, room);
+      name = grown(name, room);
+    }
     order[k] = i;
     block[k] = code;
     name[k++] = r.given[i]!;
     givenCounts[r.given[i]!]!++;
   }
   return { order: order.subarray(0, k), block: block.subarray(0, k), name: name.subarray(0, k) };
+}
+
+function grown(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** Renumbers name codes in place through `map`. */

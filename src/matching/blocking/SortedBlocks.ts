@@ -30,10 +30,11 @@ interface Columns {
  */
 function sortByDigit(
   from: Columns,
+  to: Columns,
   by: 'block' | 'name',
   shift: number,
   counts: Uint32Array,
-): Columns {
+): void {
   const key = from[by];
   const n = key.length;
   counts.fill(0);
@@ -44,18 +45,17 @@ function sortByDigit(
     counts[d] = sum;
     sum += c;
   }
-  const to: Columns = {
-    order: new Uint32Array(n),
-    block: new Uint32Array(n),
-    name: new Uint32Array(n),
-  };
+  const { order, block, name } = to;
   for (let k = 0; k < n; k++) {
     const at = counts[(key[k]! >>> shift) & (DIGITS - 1)]!++;
-    to.order[at] = from.order[k]!;
-    to.block[at] = from.block[k]!;
-    to.name[at] = from.name[k]!;
+    order[at] = from.order[k]!;
+    block[at] = from.block[k]!;
+    name[at] = from.name[k]!;
   }
-  return to;
+}
+
+function allocateColumns(n: number): Columns {
+  return { order: new Uint32Array(n), block: new Uint32Array(n), name: new Uint32Array(n) };
 }
 
 /** Records to sort: index, block code (never 0) and name code of each, in any order. */
@@ -72,14 +72,21 @@ export function sortBlocks(records: BlockedRecords): SortedBlocks {
     if (records.block[k]! > maxBlock) maxBlock = records.block[k]!;
     if (records.name[k]! > maxName) maxName = records.name[k]!;
   }
+  // Passes alternate between two sets of columns; the input is never written.
+  const n = records.block.length;
   let columns: Columns = records;
+  let free: Columns | null = null;
   const counts = new Uint32Array(DIGITS);
   for (const [by, max] of [
     ['name', maxName],
     ['block', maxBlock],
   ] as const) {
-    for (let shift = 0; shift < 32 && (shift === 0 || max >>> shift !== 0); shift += DIGIT_BITS)
-      columns = sortByDigit(columns, by, shift, counts);
+    for (let shift = 0; shift < 32 && (shift === 0 || max >>> shift !== 0); shift += DIGIT_BITS) {
+      const to = free ?? allocateColumns(n);
+      sortByDigit(columns, to, by, shift, counts);
+      free = columns === records ? null : columns;
+      columns = to;
+    }
   }
   return columns;
 }
