@@ -105,7 +105,12 @@ export function compareBlocked(job: CompareJob): CompareResult {
   const left = sortBlocks(leftRecords);
   const right = sortBlocks(rightRecords);
   const blockedAt = performance.now();
-  const given = new FrequentPairScores(ranks.codeOf, (a, b) => codes.jaroWinkler(a, b));
+  const given = new FrequentPairScores(
+    ranks.codeOf,
+    (a, b) => codes.jaroWinkler(a, b),
+    1024,
+    (a, b) => codes.symmetric(a, b),
+  );
   const totals = joinBlocks(left, right, {
     name: (a, b) => given.get(a, b),
     block: (i, j) => codes.jaroWinkler(job.left.surname[i]!, job.right.surname[j]!),

@@ -107,4 +107,15 @@ describe('FrequentPairScores', () => {
           expect(scores.get(a, b)).toBe(codes.jaroWinkler(ranks.codeOf[a]!, ranks.codeOf[b]!));
     expect(scores.computed).toBe(16 + 2 * (100 - 16));
   });
+
+  it('fills both cells of a symmetric pair exactly', () => {
+    const codes = new NameCodes(NAMES);
+    const ranks = rankNames(countNames([Uint32Array.from(NAMES.keys())], NAMES.length));
+    const score = (a: number, b: number) => codes.jaroWinkler(a, b);
+    const scores = new FrequentPairScores(ranks.codeOf, score, 16, (a, b) => codes.symmetric(a, b));
+    for (let a = 0; a < NAMES.length; a++)
+      for (let b = 0; b < NAMES.length; b++)
+        expect(scores.get(a, b)).toBe(score(ranks.codeOf[a]!, ranks.codeOf[b]!));
+    expect(scores.computed).toBeLessThan(NAMES.length * NAMES.length);
+  });
 });

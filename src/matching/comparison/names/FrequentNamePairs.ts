@@ -39,10 +39,15 @@ export class FrequentPairScores {
   /** Scores computed (table misses and pairs outside it). */
   computed = 0;
 
+  /**
+   * @param symmetric whether score(a, b) is exactly score(b, a) for codes a and b (then one
+   *   computation fills both cells). Jaro–Winkler is when the names' lengths differ.
+   */
   constructor(
     private readonly codeOf: Uint32Array,
     private readonly score: (a: number, b: number) => number,
     private readonly k = 1024,
+    private readonly symmetric: (a: number, b: number) => boolean = () => false,
   ) {
     if ((k & (k - 1)) !== 0) throw new RangeError('k must be a power of two');
     this.table = new Float64Array(k * k).fill(NaN);
@@ -55,7 +60,12 @@ export class FrequentPairScores {
       const known = this.table[at]!;
       if (known === known) return known;
       this.computed++;
-      return (this.table[at] = this.score(this.codeOf[a]!, this.codeOf[b]!));
+      const ca = this.codeOf[a]!;
+      const cb = this.codeOf[b]!;
+      const value = this.score(ca, cb);
+      this.table[at] = value;
+      if (this.symmetric(ca, cb)) this.table[b * this.k + a] = value;
+      return value;
     }
     this.computed++;
     return this.score(this.codeOf[a]!, this.codeOf[b]!);

@@ -100,6 +100,14 @@ export class NameCodes {
     return dj + l * SCALING_FACTOR * (1 - dj);
   }
 
+  /**
+   * Whether jaroWinkler(a, b) is exactly jaroWinkler(b, a): when the lengths differ, the
+   * longer name plays the same part either way and the sums only change order.
+   */
+  symmetric(a: number, b: number): boolean {
+    return this.length[a] !== this.length[b];
+  }
+
   /** The arrays behind these codes, to share with other threads. */
   get columns(): NameCodeColumns {
     return { bytes: this.bytes, start: this.start, length: this.length };

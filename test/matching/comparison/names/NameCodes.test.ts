@@ -51,6 +51,18 @@ describe('NameCodes.jaroWinkler', () => {
     }
   });
 
+  it('is symmetric exactly when it says so (names of different lengths)', () => {
+    const rng = new Rng(13);
+    const letters = 'ABKLMN -';
+    const names = Array.from({ length: 200 }, () =>
+      Array.from({ length: 1 + rng.below(10) }, () => letters[rng.below(letters.length)]).join(''),
+    );
+    const codes = new NameCodes(names);
+    for (let a = 0; a < names.length; a++)
+      for (let b = 0; b < names.length; b++)
+        if (codes.symmetric(a, b)) expect(codes.jaroWinkler(a, b)).toBe(codes.jaroWinkler(b, a));
+  });
+
   it('reads the same scores from shared columns', () => {
     const names = ['KIM', 'GIM', 'MIN-JUN', ''];
     const shared = new NameCodes(nameCodeColumns(names, (n) => new SharedArrayBuffer(n)));
