@@ -22,7 +22,7 @@ import { RomanisationFamilies } from '../matching/comparison/names/romanisationF
 import type { CommunitiesFile } from '../matching/datasets/communitySchema';
 import { parseCount } from './options';
 
-/** `--threads`: a count from 1 to 256, or undefined for one per core. */
+/** `--threads`: a count from 1 to 256, or undefined for the default. */
 export function threadsOption(value: string | undefined): number | undefined {
   return value !== undefined ? parseCount('--threads', value, 1, 256) : undefined;
 }
