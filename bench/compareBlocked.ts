@@ -1,64 +1,135 @@
 /**
  * The engine's side of the DuckDB comparison: candidate pairs of two record sets blocked on
- * surname + birth year (the engine's hash join), each compared with two Jaro–Winkler scores
- * (given name, surname) computed once per distinct pair of names. Runs in a worker thread on
- * one slice of the second set; returns counts, a checksum and the time taken.
+ * surname + birth year, each compared with two Jaro–Winkler scores (given name, surname).
+ * Blocks are joined block by block (comparison/blockJoin): both sets sorted by (block, given
+ * name), a given-name score computed once per distinct name pair of a block (and remembered
+ * for pairs of common names), the surname score once per block (the block fixes it). Runs in a
+ * worker thread on one partition of the blocks; the columns arrive in shared memory, so
+ * nothing is copied. Returns counts, a checksum and the time taken.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { candidatePairs } from '../src/matching/blocking/candidatePairs';
-import { KeyReader } from '../src/matching/blocking/keyParts';
-import { NameCodes } from '../src/matching/comparison/names/NameCodes';
-import { RecentPairCache } from '../src/matching/comparison/names/RecentPairCache';
-import { RomanisationFamilies } from '../src/matching/comparison/names/romanisationFamilies';
-import type { LinkRecords } from '../src/matching/linking/LinkRecords';
+import { partitionOf, type Partition } from '../src/matching/blocking/partition';
+import { sortBlocks, type BlockedRecords } from '../src/matching/blocking/SortedBlocks';
+import { joinBlocks } from '../src/matching/comparison/blockJoin';
+import { FrequentPairScores, rankNames } from '../src/matching/comparison/names/FrequentNamePairs';
+import { NameCodes, type NameCodeColumns } from '../src/matching/comparison/names/NameCodes';
+import { yearOf } from '../src/matching/population/calendar';
+
+/** The columns blocking and comparison read (name codes index `CompareJob.names`). */
+export interface CompareColumns {
+  given: Uint32Array;
+  surname: Uint32Array;
+  dob: Uint16Array;
+}
 
 export interface CompareJob {
-  names: string[];
-  left: LinkRecords;
-  right: LinkRecords;
+  names: NameCodeColumns;
+  left: CompareColumns;
+  right: CompareColumns;
+  partition: Partition;
 }
 
 export interface CompareResult {
   pairs: number;
   checksum: number;
-  /** Jaro–Winkler scores computed (cache misses). */
+  /** Jaro–Winkler scores computed (not read back from the table of common pairs). */
   scoresComputed: number;
   seconds: number;
-  /** Of which: finding the candidate pairs. */
+  /** Of which: ranking names, block codes and sorting (the blocking). */
   blockingSeconds: number;
+}
+
+const FIRST_YEAR = 1800;
+
+/**
+ * One side's records in the partition, with their block codes (surname, birth year) and
+ * given-name codes, and counts of those given names into `givenCounts`.
+ */
+function blockedRecords(
+  r: CompareColumns,
+  emptyName: number,
+  partition: Partition,
+  givenCounts: Uint32Array,
+): BlockedRecords {
+  const n = r.given.length;
+  // Room for this partition's share and a margin; grown if a partition is unusually large.
+  let room = Math.min(n, Math.ceil((n / partition.parts) * 1.1) + 1024);
+  let order: Uint32Array = new Uint32Array(room);
+  let block: Uint32Array = new Uint32Array(room);
+  let name: Uint32Array = new Uint32Array(room);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const surname = r.surname[i]!;
+    const dob = r.dob[i]!;
+    if (dob === 0 || surname === emptyName) continue;
+    const year = yearOf(dob) - FIRST_YEAR;
+    if (year < 0 || year > 255 || surname >= 1 << 24) throw new RangeError('block code overflow');
+    const code = surname * 256 + year + 1;
+    if (partitionOf(code, partition.parts) !== partition.part) continue;
+    if (k === room) {
+      room = Math.min(n, room * 2);
+      order = grown(order, room);
+      block = grown(block, room);
+      name = grown(name, room);
+    }
+    order[k] = i;
+    block[k] = code;
+    name[k++] = r.given[i]!;
+    givenCounts[r.given[i]!]!++;
+  }
+  return { order: order.subarray(0, k), block: block.subarray(0, k), name: name.subarray(0, k) };
+}
+
+function grown(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Renumbers name codes in place through `map`. */
+function renumber(names: Uint32Array, map: Int32Array): void {
+  for (let k = 0; k < names.length; k++) names[k] = map[names[k]!]!;
 }
 
 export function compareBlocked(job: CompareJob): CompareResult {
   const started = performance.now();
-  const nameOf = (id: number) => job.names[id] ?? '';
-  const families = new RomanisationFamilies({ version: 1, communities: [] });
-  const reader = new KeyReader(nameOf, families);
-  const { left, right } = candidatePairs(
-    reader,
-    [{ name: 'surname + birth year', on: ['surname', 'birthYear'] }],
-    job.left,
-    job.right,
-  );
-  const blockedAt = performance.now();
   const codes = new NameCodes(job.names);
-  const cache = new RecentPairCache();
-  const jaroWinkler = (a: number, b: number) => codes.jaroWinkler(a, b);
-  const score = (a: number, b: number): number => (a === b ? 1 : cache.score(a, b, jaroWinkler));
-  let checksum = 0;
-  for (let k = 0; k < left.length; k++) {
-    const i = left[k]!;
-    const j = right[k]!;
-    checksum +=
-      score(job.left.given[i]!, job.right.given[j]!) +
-      score(job.left.surname[i]!, job.right.surname[j]!);
-  }
+  const counts = new Uint32Array(job.names.length.length);
+  const emptyName = job.names.length.indexOf(0);
+  const leftRecords = blockedRecords(job.left, emptyName, job.partition, counts);
+  const rightRecords = blockedRecords(job.right, emptyName, job.partition, counts);
+  // Given names by rank in this partition, so common ones share one table of scores.
+  const ranks = rankNames(counts);
+  renumber(leftRecords.name, ranks.rankOf);
+  renumber(rightRecords.name, ranks.rankOf);
+  const left = sortBlocks(leftRecords);
+  const right = sortBlocks(rightRecords);
+  const blockedAt = performance.now();
+  const given = new FrequentPairScores(
+    ranks.codeOf,
+    (a, b) => codes.jaroWinkler(a, b),
+    1024,
+    (a, b) => codes.symmetric(a, b),
+  );
+  const totals = joinBlocks(left, right, {
+    name: (a, b) => given.get(a, b),
+    block: (i, j) => codes.jaroWinkler(job.left.surname[i]!, job.right.surname[j]!),
+  });
   return {
-    pairs: left.length,
-    checksum,
-    scoresComputed: cache.misses,
+    pairs: totals.pairs,
+    checksum: totals.nameScoreSum + totals.blockScoreSum,
+    scoresComputed: given.computed + totals.blocks,
     seconds: (performance.now() - started) / 1000,
     blockingSeconds: (blockedAt - started) / 1000,
   };
 }
 
-if (parentPort && workerData) parentPort.postMessage(compareBlocked(workerData as CompareJob));
+// In a worker: say ready once loaded, then compare on request (so start-up is timed apart).
+if (parentPort && workerData) {
+  const port = parentPort;
+  port.on('message', () => {
+    port.postMessage(compareBlocked(workerData as CompareJob));
+    port.close();
+  });
+  port.postMessage('ready');
+}

@@ -7,6 +7,7 @@
  *                Jaro–Winkler scores per pair: Namesake vs DuckDB vs naive fuse.js
  *
  * Options: --only population|link   --sizes 1000000,10000000   --seed 1   --json
+ *          --fuse-searches 3 (link: fuse.js searches timed)   --repeats 1 (link: runs of both engines)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchLinkVsDuckdb } from './linkVsDuckdb';
@@ -27,7 +28,15 @@ const results = {
   machine: machineFacts(),
   population: only === 'all' || only === 'population' ? await benchPopulation(sizes, seed) : null,
   link:
-    only === 'all' || only === 'link' ? await benchLinkVsDuckdb(1_200_000, 1_000_000, seed) : null,
+    only === 'all' || only === 'link'
+      ? await benchLinkVsDuckdb(
+          1_200_000,
+          1_000_000,
+          seed,
+          Number(option('--fuse-searches', '3')),
+          Number(option('--repeats', '1')),
+        )
+      : null,
 };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -19,7 +19,11 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { namesake: 'src/cli/entry.ts', shardWorker: 'src/cli/shardWorker.ts' },
+  entryPoints: {
+    namesake: 'src/cli/entry.ts',
+    shardWorker: 'src/cli/shardWorker.ts',
+    linkWorker: 'src/cli/linkWorker.ts',
+  },
   outdir: 'out/cli',
 });
 await build({

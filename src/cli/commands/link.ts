@@ -8,7 +8,11 @@ import { RecordComparer } from '../../matching/comparison/recordComparison';
 import { explainPair } from '../../matching/evaluation/explainPair';
 import { estimateModel } from '../../matching/linking/estimateModel';
 import { populationNameFrequencies } from '../../matching/linking/nameFrequencies';
-import { DEFAULT_BLOCKING, linkTwoFiles, type Decision } from '../../matching/linking/linkTwoFiles';
+import {
+  DEFAULT_BLOCKING,
+  type Decision,
+  type LinkResult,
+} from '../../matching/linking/linkTwoFiles';
 import { simulatedFiles } from '../../matching/linking/simulatedFiles';
 import { PopulationModel } from '../../matching/population/model';
 import { generatePopulation } from '../../matching/population/population';
@@ -21,6 +25,7 @@ import {
   DEFAULT_RULES,
   type DecisionFlags,
 } from '../decisionOptions';
+import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines } from '../linkSummary';
 import { ExitCode } from '../messages';
 import { parseCount } from '../options';
@@ -39,6 +44,7 @@ interface LinkOptions extends DecisionFlags {
   out: string;
   gzip?: boolean;
   json?: boolean;
+  threads?: string;
 }
 
 export function registerLink(program: Command, report: (exitCode: number) => void): void {
@@ -56,6 +62,10 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
     .option('--out <dir>', 'folder for pairs.csv and metrics.json', 'namesake-link')
     .option('--gzip', 'write pairs.csv.gz')
     .option('--json', 'print the metrics JSON on stdout')
+    .option(
+      '--threads <n>',
+      'worker threads for linking, one partition of the blocks each (default: 1)',
+    )
     .action(async (options: LinkOptions) => report(await runLink(options)));
 }
 
@@ -87,14 +97,21 @@ export async function runLink(options: LinkOptions): Promise<number> {
       }),
     scenario.rules ?? DEFAULT_RULES,
   );
-  const result = linkTwoFiles(files.left, files.right, files.nameOf, files.families, {
-    comparison: scenario.comparison,
-    decision,
-    blocking: decision.kind === 'fellegiSunter' ? DEFAULT_BLOCKING : undefined,
-    oracle: files.oracle,
-    // A model decides whether to use them (its termFrequency settings).
-    frequencies: decision.kind === 'fellegiSunter' ? populationNameFrequencies(model) : undefined,
-  });
+  const result = await linkOnThreads(
+    files.left,
+    files.right,
+    files.nameOf,
+    model.datasets.communities,
+    {
+      comparison: scenario.comparison,
+      decision,
+      blocking: decision.kind === 'fellegiSunter' ? DEFAULT_BLOCKING : undefined,
+      oracle: files.oracle,
+      // A model decides whether to use them (its termFrequency settings).
+      frequencies: decision.kind === 'fellegiSunter' ? populationNameFrequencies(model) : undefined,
+    },
+    { threads: threadsOption(options.threads) },
+  );
   const linkedSeconds = (performance.now() - started) / 1000 - generatedSeconds;
 
   const pairsPath = await writeDecisionOutputs(
@@ -135,7 +152,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
 
 /** Up to five wrong matches, highest score first, explained field by field. */
 function falseMatchExamples(
-  result: ReturnType<typeof linkTwoFiles>,
+  result: LinkResult,
   files: ReturnType<typeof simulatedFiles>,
   comparison: ReturnType<typeof linkFrom>['comparison'],
   decision: Decision,
@@ -163,7 +180,7 @@ function falseMatchExamples(
 
 function formatLinkSummary(
   records: { left: number; right: number },
-  m: ReturnType<typeof linkTwoFiles>['metrics'],
+  m: LinkResult['metrics'],
   causes: Record<string, number> | null,
   pairsPath: string,
   out: string,

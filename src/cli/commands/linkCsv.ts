@@ -12,7 +12,7 @@ import { createKeyTables } from '../../matching/io/KeyTables';
 import type { CsvReadSummary } from '../../matching/io/recordBuilder';
 import { DEFAULT_PROBLEM_POLICY, type ProblemPolicy } from '../../matching/io/RowProblems';
 import { estimateModel } from '../../matching/linking/estimateModel';
-import { DEFAULT_BLOCKING, linkTwoFiles } from '../../matching/linking/linkTwoFiles';
+import { DEFAULT_BLOCKING } from '../../matching/linking/linkTwoFiles';
 import { loadDatasets } from '../../node/loadDatasets';
 import { readColumnMapping, readCsvInput } from '../csvInput';
 import {
@@ -24,6 +24,7 @@ import {
   type DecisionFlags,
 } from '../decisionOptions';
 import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
+import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
@@ -40,6 +41,7 @@ interface LinkCsvFlags extends DecisionFlags {
   out: string;
   gzip?: boolean;
   json?: boolean;
+  threads?: string;
 }
 
 export function registerLinkCsv(program: Command, report: (exitCode: number) => void): void {
@@ -55,6 +57,10 @@ export function registerLinkCsv(program: Command, report: (exitCode: number) => 
     .option('--max-bad-rows <share>', 'largest share of rows with an unreadable value', '0.1')
     .option('--allow-missing-names', 'keep rows without a given name or surname')
     .option('--out <dir>', 'folder for pairs.csv and metrics.json', 'namesake-link-csv')
+    .option(
+      '--threads <n>',
+      'worker threads for linking two files, one partition of the blocks each (default: 1)',
+    )
     .option('--gzip', 'write pairs.csv.gz')
     .option('--json', 'print the metrics JSON on stdout')
     .action(async (flags: LinkCsvFlags) => report(await runLinkCsv(flags)));
@@ -107,7 +113,8 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     throw new UsageError(linkCsvMessage.estimateTruthNeedsTruth());
   const readSeconds = (performance.now() - started) / 1000;
 
-  const families = new RomanisationFamilies(loadDatasets().communities);
+  const { communities } = loadDatasets();
+  const families = new RomanisationFamilies(communities);
   const nameOf = (id: number) => keys.names.name(id);
   const comparison = RecordComparisonSpecSchema.parse({});
   const b = right?.records ?? left.records;
@@ -131,7 +138,9 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     blocking: decision.kind === 'fellegiSunter' ? DEFAULT_BLOCKING : undefined,
   };
   const result = right
-    ? linkTwoFiles(left.records, right.records, nameOf, families, options)
+    ? await linkOnThreads(left.records, right.records, nameOf, communities, options, {
+        threads: threadsOption(flags.threads),
+      })
     : dedupeFile(left.records, nameOf, families, options);
   const linkSeconds = (performance.now() - started) / 1000 - readSeconds;
 

@@ -4,17 +4,25 @@
  * Keys are verified part by part, so a hash collision never makes a candidate, and a pair
  * found by an earlier rule is not emitted again by a later one (each pair once, credited to
  * the first rule that finds it).
+ *
+ * A partition (blocking/partition.ts) restricts the join to the pairs whose crediting rule's
+ * key falls in it: that key is the pair's own (both records share it), so the partitions'
+ * pairs are disjoint, together are all pairs, and each comes out in the same relative order
+ * as in the whole join — threads can each run one and merge (linking/linkPartition.ts).
  */
 import type { LinkRecords } from '../linking/LinkRecords';
 import type { BlockingRule } from './blockingRules';
 import type { KeyPart, KeyReader } from './keyParts';
 import { KeyTable } from './KeyTable';
+import { partitionOf, WHOLE, type Partition } from './partition';
 
 export interface CandidatePairs {
   /** Index into the first set of each pair. */
   left: Uint32Array;
   /** Index into the second set of each pair. */
   right: Uint32Array;
+  /** Index of the rule credited with each pair. */
+  rule: Uint8Array;
   /** Pairs credited to each rule (found by it and by no earlier rule). */
   byRule: { rule: string; pairs: number }[];
   /** Share of all |A|·|B| pairs that blocking spared comparing. */
@@ -48,23 +56,61 @@ function hashParts(values: Uint32Array, at: number, n: number): number {
   return (h2 >>> 11) * 4294967296 + (h1 >>> 0) || 1;
 }
 
-function readParts(reader: KeyReader, parts: KeyPart[], records: LinkRecords): Uint32Array {
+function readParts(
+  reader: KeyReader,
+  parts: readonly KeyPart[],
+  records: LinkRecords,
+  allocate: (bytes: number) => ArrayBufferLike,
+): Uint32Array {
   const n = parts.length;
-  const values = new Uint32Array(records.size * n);
+  const values = new Uint32Array(allocate(records.size * n * 4));
   for (let i = 0; i < records.size; i++) {
     for (let p = 0; p < n; p++) values[i * n + p] = reader.read(parts[p]!, records, i);
   }
   return values;
 }
 
-function indexRule(reader: KeyReader, rule: BlockingRule, left: LinkRecords): RuleIndex {
+/** The key of values at `at`, or 0 if a part is missing or the key is outside the partition. */
+function keyIn(values: Uint32Array, at: number, n: number, partition: Partition): number {
+  const key = hashParts(values, at, n);
+  return key !== 0 && partitionOf(key, partition.parts) === partition.part ? key : 0;
+}
+
+/**
+ * Every record's key part values under each rule (record-major per rule): all that blocking
+ * reads of the records. Reading them is most of blocking's cost and the same for every
+ * partition, so a caller running partitions on threads reads them once, into shared memory.
+ */
+export interface BlockingValues {
+  left: Uint32Array[];
+  right: Uint32Array[];
+}
+
+export function blockingValues(
+  reader: KeyReader,
+  rules: readonly BlockingRule[],
+  left: LinkRecords,
+  right: LinkRecords,
+  allocate: (bytes: number) => ArrayBufferLike = (n) => new ArrayBuffer(n),
+): BlockingValues {
+  return {
+    left: rules.map((rule) => readParts(reader, rule.on, left, allocate)),
+    right: rules.map((rule) => readParts(reader, rule.on, right, allocate)),
+  };
+}
+
+function indexRule(
+  rule: BlockingRule,
+  left: LinkRecords,
+  leftValues: Uint32Array,
+  partition: Partition,
+): RuleIndex {
   const parts = [...rule.on];
   const n = parts.length;
-  const leftValues = readParts(reader, parts, left);
   const keys = new Float64Array(left.size);
   let present = 0;
   for (let i = 0; i < left.size; i++) {
-    keys[i] = hashParts(leftValues, i * n, n);
+    keys[i] = keyIn(leftValues, i * n, n, partition);
     if (keys[i] !== 0) present++;
   }
   // Group records by key without a comparison sort: count per key, then place each record
@@ -111,32 +157,41 @@ function samePartValues(
 class PairBuffer {
   left = new Uint32Array(1024);
   right = new Uint32Array(1024);
+  rule = new Uint8Array(1024);
   length = 0;
 
-  push(i: number, j: number): void {
+  push(i: number, j: number, rule: number): void {
     if (this.length === this.left.length) {
-      const grow = (a: Uint32Array) => {
-        const b = new Uint32Array(a.length * 2);
+      const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
         b.set(a);
         return b;
       };
-      this.left = grow(this.left);
-      this.right = grow(this.right);
+      this.left = grow(this.left, (n) => new Uint32Array(n));
+      this.right = grow(this.right, (n) => new Uint32Array(n));
+      this.rule = grow(this.rule, (n) => new Uint8Array(n));
     }
     this.left[this.length] = i;
-    this.right[this.length++] = j;
+    this.right[this.length] = j;
+    this.rule[this.length++] = rule;
   }
 }
 
-/** Candidate pairs of `left` × `right` under `rules`. */
+/**
+ * Candidate pairs of `left` × `right` under `rules` (at most 255), in `partition`; `values`
+ * are the records' key parts if already read (blockingValues).
+ */
 export function candidatePairs(
   reader: KeyReader,
   rules: readonly BlockingRule[],
   left: LinkRecords,
   right: LinkRecords,
+  partition: Partition = WHOLE,
+  values: BlockingValues = blockingValues(reader, rules, left, right),
 ): CandidatePairs {
-  const indexes = rules.map((rule) => indexRule(reader, rule, left));
-  const rightValues = indexes.map((index) => readParts(reader, index.parts, right));
+  if (rules.length > 255) throw new RangeError('at most 255 blocking rules');
+  const indexes = rules.map((rule, r) => indexRule(rule, left, values.left[r]!, partition));
+  const rightValues = values.right;
   const buffer = new PairBuffer();
   const byRule = rules.map((rule) => ({ rule: rule.name, pairs: 0 }));
   for (let j = 0; j < right.size; j++) {
@@ -144,7 +199,7 @@ export function candidatePairs(
       const index = indexes[r]!;
       const n = index.parts.length;
       const values = rightValues[r]!;
-      const key = hashParts(values, j * n, n);
+      const key = keyIn(values, j * n, n, partition);
       if (key === 0) continue;
       const start = index.ranges.get(key);
       if (start < 0) continue;
@@ -152,7 +207,7 @@ export function candidatePairs(
         const i = index.order[k]!;
         if (!samePartValues(index.leftValues, i * n, values, j * n, n)) continue;
         if (foundByEarlierRule(indexes, rightValues, r, i, j)) continue;
-        buffer.push(i, j);
+        buffer.push(i, j, r);
         byRule[r]!.pairs++;
       }
     }
@@ -161,6 +216,7 @@ export function candidatePairs(
   return {
     left: buffer.left.slice(0, buffer.length),
     right: buffer.right.slice(0, buffer.length),
+    rule: buffer.rule.slice(0, buffer.length),
     byRule,
     reductionRatio: total > 0 ? 1 - buffer.length / total : 1,
   };

@@ -83,3 +83,19 @@ export function pickLinkRecords(r: LinkRecords, indices: ArrayLike<number>): Lin
   }
   return out;
 }
+
+/** A copy of every column in buffers made by `allocate` (e.g. SharedArrayBuffers). */
+export function copyLinkRecords(
+  r: LinkRecords,
+  allocate: (bytes: number) => ArrayBufferLike,
+): LinkRecords {
+  const out: Record<string, Column> = {};
+  for (const key of LINK_RECORD_COLUMNS) {
+    const from = r[key] as Column;
+    const make = from.constructor as new (buffer: ArrayBufferLike) => Column;
+    const to = new make(allocate(from.byteLength));
+    to.set(from);
+    out[key] = to;
+  }
+  return { size: r.size, ...out } as unknown as LinkRecords;
+}

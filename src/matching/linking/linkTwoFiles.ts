@@ -1,16 +1,15 @@
 /**
  * Links two record sets end to end: candidate pairs by blocking, comparison vectors, a
  * decision (deterministic rules or a Fellegi–Sunter threshold), and an evaluation against the
- * truth both sets carry.
+ * truth both sets carry. The first three run per partition (linkPartition.ts), so they can be
+ * spread over threads; this thread runs them whole.
  */
-import { blockingRulesFor, type BlockingRule } from '../blocking/blockingRules';
-import { candidatePairs } from '../blocking/candidatePairs';
-import { KeyReader } from '../blocking/keyParts';
-import { Field, RecordComparer, type RecordComparisonSpec } from '../comparison/recordComparison';
+import type { BlockingRule } from '../blocking/blockingRules';
+import { WHOLE } from '../blocking/partition';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { ComparisonField } from '../decision/comparisonSpace';
 import type { FellegiSunterModel } from '../decision/FellegiSunterModel';
-import { compileRule, type MatchRule } from '../decision/rules';
+import type { MatchRule } from '../decision/rules';
 import { civilDate } from '../population/calendar';
 import {
   FALSE_MATCH_CAUSES,
@@ -22,30 +21,21 @@ import { countByCommunity, type CommunityCounts } from '../evaluation/byCommunit
 import { metricsOf, type LinkageMetrics } from '../evaluation/metrics';
 import { ScoreHistogram } from '../evaluation/ScoreHistogram';
 import { UNKNOWN_TRUTH, type LinkRecords } from './LinkRecords';
-import type { NameFrequencies } from './nameFrequencies';
+import {
+  DEFAULT_BLOCKING,
+  linkPart,
+  mergeLinkParts,
+  type LinkPartOptions,
+  type MergedParts,
+} from './linkPartition';
 
 export type Decision =
   { kind: 'rules'; rules: MatchRule[] } | { kind: 'fellegiSunter'; model: FellegiSunterModel };
 
-/** Blocking for a Fellegi–Sunter model when none is given: the usual Splink-style set. */
-export const DEFAULT_BLOCKING: readonly BlockingRule[] = Object.freeze([
-  { name: 'surname + birth year', on: ['surname', 'birthYear'] },
-  { name: 'given name + date of birth', on: ['given', 'dob'] },
-  { name: 'surname family + date of birth', on: ['surnameFamily', 'dob'] },
-  { name: 'TIN', on: ['tin'] },
-]);
+export { DEFAULT_BLOCKING };
 
-export interface LinkOptions {
-  comparison: RecordComparisonSpec;
-  decision: Decision;
-  /** Default: derived from the rules, or DEFAULT_BLOCKING for a Fellegi–Sunter model. */
-  blocking?: readonly BlockingRule[];
+export interface LinkOptions extends LinkPartOptions {
   oracle?: TruthOracle;
-  /**
-   * Population name frequencies for a Fellegi–Sunter model whose given-name or surname field
-   * is term-frequency adjusted. Default: none (no adjustment).
-   */
-  frequencies?: NameFrequencies;
 }
 
 export interface DeclaredMatches {
@@ -82,6 +72,10 @@ export function countActualMatches(a: LinkRecords, b: LinkRecords): number {
   return matches;
 }
 
+/**
+ * Links `a` with `b` in this thread. The same as running linkPart on every partition (in
+ * worker threads, say) and evaluating the merge with `evaluateLink`.
+ */
 export function linkTwoFiles(
   a: LinkRecords,
   b: LinkRecords,
@@ -89,60 +83,32 @@ export function linkTwoFiles(
   families: RomanisationFamilies,
   options: LinkOptions,
 ): LinkResult {
-  const comparer = new RecordComparer(options.comparison, nameOf, families);
-  const fields = comparer.fields;
-  const { decision } = options;
-  const blocking =
-    options.blocking ??
-    (decision.kind === 'rules' ? blockingRulesFor(decision.rules, fields) : DEFAULT_BLOCKING);
-  const candidates = candidatePairs(new KeyReader(nameOf, families), blocking, a, b);
-  const vectors = comparer.compareAll(a, b, candidates.left, candidates.right);
-  const width = fields.length;
+  const part = linkPart(a, b, nameOf, families, options, WHOLE);
+  return evaluateLink(a, b, options, mergeLinkParts(options, [part]));
+}
+
+/** Evaluates merged parts against the truth both sets carry: the full result of a link. */
+export function evaluateLink(
+  a: LinkRecords,
+  b: LinkRecords,
+  options: LinkOptions,
+  merged: MergedParts,
+): LinkResult {
   const actual = countActualMatches(a, b);
-  const histogram =
-    decision.kind === 'fellegiSunter' ? new ScoreHistogram(actual, a.size * b.size) : null;
-  const compiled =
-    decision.kind === 'rules' ? decision.rules.map((rule) => compileRule(rule, fields)) : [];
-  const keep: number[] = [];
-  const scores: number[] = [];
-  // Per pair: the population frequency of the first record's given name and surname (the value
-  // both share when they agree exactly); NaN elsewhere, i.e. no adjustment.
-  const frequencies = new Float64Array(width).fill(NaN);
-  const tf = options.frequencies;
-  for (let k = 0; k < vectors.count; k++) {
-    const i = candidates.left[k]!;
-    const j = candidates.right[k]!;
-    const isMatch = a.truth[i] !== UNKNOWN_TRUTH && a.truth[i] === b.truth[j];
-    if (decision.kind === 'fellegiSunter') {
-      if (tf) {
-        frequencies[Field.given] = tf.given(a.given[i]!);
-        frequencies[Field.surname] = tf.surname(a.surname[i]!);
-      }
-      const weight = decision.model.matchWeight(
-        vectors.levels,
-        tf ? frequencies : undefined,
-        k * width,
-      );
-      histogram!.add(weight, isMatch);
-      if (weight >= decision.model.threshold) {
-        keep.push(k);
-        scores.push(weight);
-      }
-    } else {
-      const rule = compiled.findIndex((r) => r.accepts(vectors.levels, k * width));
-      if (rule >= 0) {
-        keep.push(k);
-        scores.push(rule);
-      }
-    }
+  let histogram: ScoreHistogram | null = null;
+  if (merged.histogram) {
+    histogram = new ScoreHistogram(actual, a.size * b.size);
+    histogram.trueMatches.set(merged.histogram.trueMatches);
+    histogram.nonMatches.set(merged.histogram.nonMatches);
   }
+  const { left, right, score } = merged.declared;
   const declared: DeclaredMatches = {
-    left: Uint32Array.from(keep, (k) => candidates.left[k]!),
-    right: Uint32Array.from(keep, (k) => candidates.right[k]!),
-    score: Float64Array.from(scores),
-    isMatch: Uint8Array.from(keep, (k) => {
-      const t = a.truth[candidates.left[k]!]!;
-      return t !== UNKNOWN_TRUTH && t === b.truth[candidates.right[k]!] ? 1 : 0;
+    left,
+    right,
+    score,
+    isMatch: Uint8Array.from(left, (i, d) => {
+      const t = a.truth[i]!;
+      return t !== UNKNOWN_TRUTH && t === b.truth[right[d]!] ? 1 : 0;
     }),
   };
   let tp = 0;
@@ -155,13 +121,14 @@ export function linkTwoFiles(
     falseNegatives: fn,
     trueNegatives: a.size * b.size - tp - fp - fn,
   });
+  const allPairs = a.size * b.size;
   return {
-    fields,
-    blocking,
+    fields: merged.fields,
+    blocking: merged.blocking,
     candidates: {
-      count: candidates.left.length,
-      byRule: candidates.byRule,
-      reductionRatio: candidates.reductionRatio,
+      count: merged.candidates,
+      byRule: merged.byRule,
+      reductionRatio: allPairs > 0 ? 1 - merged.candidates / allPairs : 1,
     },
     declared,
     metrics,
@@ -170,7 +137,7 @@ export function linkTwoFiles(
     byCommunity: options.oracle
       ? countByCommunity(options.oracle, a, declared.left, declared.isMatch)
       : null,
-    distinctNamePairs: comparer.given.distinctPairs + comparer.surname.distinctPairs,
+    distinctNamePairs: merged.distinctNamePairs,
   };
 }
 

@@ -29,6 +29,11 @@ export class NameComparer {
     this.missingLevel = tests.length + 1;
   }
 
+  /** The distinct name pairs compared so far, as interleaved ids (a0, b0, a1, b1, …). */
+  comparedPairs(): Uint32Array {
+    return this.cache.pairs();
+  }
+
   /** The level of the pair (a from the first file, b from the second); 0 ids are missing. */
   level(a: number, b: number): number {
     if (a === 0 || b === 0) return this.missingLevel;

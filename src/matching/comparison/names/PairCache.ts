@@ -56,6 +56,18 @@ export class PairCache {
     this.values[i] = value;
   }
 
+  /** Every stored pair, as interleaved ids (a0, b0, a1, b1, …), in table order. */
+  pairs(): Uint32Array {
+    const out = new Uint32Array(this.count * 2);
+    let k = 0;
+    for (let i = 0; i < this.keysA.length; i++) {
+      if (this.keysA[i] === EMPTY) continue;
+      out[k++] = this.keysA[i]!;
+      out[k++] = this.keysB[i]!;
+    }
+    return out;
+  }
+
   private grow(): void {
     const { keysA, keysB, values } = this;
     const capacity = keysA.length * 2;
