@@ -4,11 +4,24 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../matching/messages';
+import { registerCalibrate } from './commands/calibrate';
+import { registerCheckName } from './commands/checkName';
 import { registerLink } from './commands/link';
 import { registerLinkCsv } from './commands/linkCsv';
 import { registerPopulation } from './commands/population';
+import { registerRun } from './commands/run';
+import { registerSweep } from './commands/sweep';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
+
+/** Engine errors that mean the scenario is wrong (exit code 2, the message names the JSON path). */
+const SCENARIO_ERRORS = new Set<string>([
+  'configInvalid',
+  'scenarioTooNew',
+  'scenarioNotAParameter',
+  'scenarioUnknownPreset',
+  'sweepAxisInvalid',
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -23,6 +36,10 @@ export async function main(argv: string[]): Promise<number> {
   registerPopulation(program, (code) => (exitCode = code));
   registerLink(program, (code) => (exitCode = code));
   registerLinkCsv(program, (code) => (exitCode = code));
+  registerRun(program, (code) => (exitCode = code));
+  registerCheckName(program, (code) => (exitCode = code));
+  registerSweep(program, (code) => (exitCode = code));
+  registerCalibrate(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -32,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (
       error instanceof UsageError ||
-      (error instanceof EngineError && error.code === 'configInvalid')
+      (error instanceof EngineError && SCENARIO_ERRORS.has(error.code))
     ) {
       process.stderr.write(`namesake: ${error.message}\n`);
       return ExitCode.usage;
