@@ -4,6 +4,14 @@
  */
 import type { App, WebPreferences } from 'electron';
 
+/**
+ * The renderer's Content-Security-Policy: sent as a response header by the app:// protocol and
+ * the e2e tests' server, and written in renderer/index.html's meta (a test keeps them equal).
+ * Nothing but the app's own files: no remote scripts, styles, images, connections or frames.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     preload,

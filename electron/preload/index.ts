@@ -14,8 +14,7 @@ const api: DesktopApi = {
   openRecentFile: (path) =>
     ipcRenderer.invoke(IpcChannel.openRecentFile, path) as Promise<OpenedFile | null>,
   recentFiles: () => ipcRenderer.invoke(IpcChannel.recentFiles) as Promise<string[]>,
-  saveFile: (options) =>
-    ipcRenderer.invoke(IpcChannel.saveFile, options) as Promise<string | null>,
+  saveFile: (options) => ipcRenderer.invoke(IpcChannel.saveFile, options) as Promise<string | null>,
   printToPdf: (html) =>
     ipcRenderer.invoke(IpcChannel.printToPdf, html) as Promise<Uint8Array | null>,
   onMenuCommand: (listener) => {
