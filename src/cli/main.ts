@@ -4,11 +4,20 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../matching/messages';
+import { registerCheckName } from './commands/checkName';
 import { registerLink } from './commands/link';
 import { registerLinkCsv } from './commands/linkCsv';
 import { registerPopulation } from './commands/population';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
+
+/** Engine errors that mean the scenario is wrong (exit code 2, the message names the JSON path). */
+const SCENARIO_ERRORS = new Set<string>([
+  'configInvalid',
+  'scenarioTooNew',
+  'scenarioNotAParameter',
+  'scenarioUnknownPreset',
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -23,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   registerPopulation(program, (code) => (exitCode = code));
   registerLink(program, (code) => (exitCode = code));
   registerLinkCsv(program, (code) => (exitCode = code));
+  registerCheckName(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -32,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (
       error instanceof UsageError ||
-      (error instanceof EngineError && error.code === 'configInvalid')
+      (error instanceof EngineError && SCENARIO_ERRORS.has(error.code))
     ) {
       process.stderr.write(`namesake: ${error.message}\n`);
       return ExitCode.usage;

@@ -57,3 +57,17 @@ export const linkCsvMessage = {
   rowsWithProblems: (file: string, rows: number) =>
     `${file}: ${rows.toLocaleString('en-US')} row${rows === 1 ? ' has' : 's have'} a value that cannot be read; kept, without that value:`,
 } as const;
+
+export const checkNameMessage = {
+  badBorn: (value: string) =>
+    `--born expects a birth year (1990) or a date (1990-04-17) between 1900 and 2040, got "${value}"`,
+  unknownCommunity: (value: string, known: readonly string[]) =>
+    `--community "${value}" is not one of ${known.join(', ')}`,
+} as const;
+
+export const runMessage = {
+  interrupted: (note: string) => `interrupted: ${note}; what was finished is in the output folder`,
+  interruptedEmpty: (dir: string) =>
+    `interrupted before any shard was finished: nothing to report (a partial manifest is in ${dir})`,
+  wrote: (dir: string) => `Wrote manifest.json, funnel.csv and pairs.csv.gz to ${dir}`,
+} as const;

@@ -20,6 +20,14 @@ export const message = {
   datasetEmpty: (file: string) => `${file}: the file has no data rows`,
   datasetInvalid: (file: string, detail: string) => `${file}: ${detail}`,
   configInvalid: (path: string, detail: string) => `scenario ${path || '(root)'}: ${detail}`,
+  scenarioTooNew: (version: number, supported: number) =>
+    `scenario version: the file is version ${version}, newer than this Namesake reads (${supported}); update Namesake`,
+  scenarioNotAParameter: (path: string, parameter: string) =>
+    `scenario ${path}: "${parameter}" is not a number of the scenario (give the JSON path of a numeric parameter, e.g. "replay.tinErrorRate")`,
+  scenarioUnknownPreset: (name: string, known: readonly string[]) =>
+    `"${name}" is neither a scenario file nor a preset (presets: ${known.join(', ')})`,
+  replayStoppedEarly: () =>
+    'the replay was stopped before any shard of the population was finished: there is nothing to report',
   populationTooLarge: (size: number, max: number) =>
     `population size ${size.toLocaleString('en-US')} is over the supported maximum of ${max.toLocaleString('en-US')}`,
   comparisonFieldsInvalid: (detail: string) => `comparison fields: ${detail}`,

@@ -1,0 +1,9 @@
+/** Scenario files: the schema, reading and migrating, the JSON Schema, and parameter paths. */
+export { SCENARIO_VERSION, ScenarioSchema, ScenarioMetaSchema } from './ScenarioSchema';
+export type { Scenario, ScenarioInput, ScenarioMeta } from './ScenarioSchema';
+export { parseScenario, withParameter, withParameters } from './parseScenario';
+export { migrateScenario, scenarioVersion } from './migrate';
+export { scenarioJsonSchema, scenarioJsonSchemaText, SCENARIO_SCHEMA_FILE } from './jsonSchema';
+export { MonteCarloSchema, UncertainParameterSchema, parameterQuantile } from './monteCarlo';
+export type { MonteCarloConfig, UncertainParameter, Distribution } from './monteCarlo';
+export { numberAt, valueAt, withValueAt } from './parameterPath';

@@ -1,0 +1,51 @@
+/**
+ * Reading a scenario: migrate it to the current version, validate it against the schema (the
+ * first problem is reported with its JSON path), then check what the schema alone cannot: that
+ * every uncertain parameter names a number of the scenario and that its range holds values the
+ * parameter accepts.
+ */
+import { engineError, EngineError } from '../messages';
+import { parseWithSchema } from '../validation';
+import { migrateScenario } from './migrate';
+import { numberAt, withValueAt } from './parameterPath';
+import { ScenarioSchema, type Scenario } from './ScenarioSchema';
+
+/** Validates a scenario of any version and fills in the defaults; errors name the JSON path. */
+export function parseScenario(input: unknown): Scenario {
+  const scenario = parseWithSchema(ScenarioSchema, migrateScenario(input ?? {}));
+  scenario.monteCarlo.uncertain.forEach((p, i) => {
+    const at = `monteCarlo.uncertain.${i}`;
+    if (numberAt(scenario, p.path) === undefined)
+      throw engineError('scenarioNotAParameter', `${at}.path`, p.path);
+    for (const bound of ['low', 'high'] as const) {
+      try {
+        withParameter(scenario, p.path, p[bound]);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        throw engineError('configInvalid', `${at}.${bound}`, `not a valid value: ${error.message}`);
+      }
+    }
+  });
+  return scenario;
+}
+
+/**
+ * The scenario with one parameter changed and validated again (a value out of the parameter's
+ * range is refused with its path). Used by Monte Carlo draws, calibration and sweeps.
+ */
+export function withParameter(scenario: Scenario, path: string, value: number): Scenario {
+  if (numberAt(scenario, path) === undefined)
+    throw engineError('scenarioNotAParameter', path, path);
+  return parseWithSchema(ScenarioSchema, withValueAt(scenario, path, value));
+}
+
+/** The scenario with several parameters changed at once (validated once, at the end). */
+export function withParameters(scenario: Scenario, values: Record<string, number>): Scenario {
+  let changed: Scenario = scenario;
+  for (const [path, value] of Object.entries(values)) {
+    if (numberAt(scenario, path) === undefined)
+      throw engineError('scenarioNotAParameter', path, path);
+    changed = withValueAt(changed, path, value);
+  }
+  return parseWithSchema(ScenarioSchema, changed);
+}

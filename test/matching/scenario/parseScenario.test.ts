@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../../../src/matching/messages';
+import {
+  migrateScenario,
+  parseScenario,
+  SCENARIO_VERSION,
+  withParameter,
+  withParameters,
+} from '../../../src/matching/scenario';
+
+function errorOf(input: unknown): string {
+  try {
+    parseScenario(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EngineError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the scenario to be refused');
+}
+
+describe('parseScenario', () => {
+  it('fills every member with its defaults', () => {
+    const s = parseScenario({});
+    expect(s.version).toBe(SCENARIO_VERSION);
+    expect(s.meta).toEqual({ title: 'Untitled scenario', summary: '' });
+    expect(s.population.size).toBe(1_000_000);
+    expect(s.link.left.name).toBe('list');
+    expect(s.replay.list.size).toBe(1_280_000);
+    expect(s.replay.crossReference.name).toEqual({ kind: 'fuse', threshold: 0.6 });
+    expect(s.monteCarlo).toEqual({ replicates: 1, uncertain: [] });
+    expect(parseScenario(undefined)).toEqual(s);
+  });
+
+  it('names the JSON path of a bad value', () => {
+    expect(errorOf({ population: { foreignBornShare: { korean: 1.7 } } })).toMatch(
+      /^scenario population\.foreignBornShare\.korean: /,
+    );
+    expect(errorOf({ replay: { screen: { recentOrderShare: -1 } } })).toMatch(
+      /^scenario replay\.screen\.recentOrderShare: /,
+    );
+    expect(errorOf({ replay: { list: { agency: { noise: {} } } } })).toContain(
+      'scenario replay.list.agency.name',
+    );
+    expect(errorOf({ link: { left: { nosie: {} } } })).toContain('scenario link.left');
+    expect(errorOf({ meta: { title: '' } })).toContain('scenario meta.title');
+    expect(errorOf({ replays: {} })).toContain('replays');
+    expect(errorOf({ monteCarlo: { replicates: 0 } })).toContain('scenario monteCarlo.replicates');
+    expect(errorOf([])).toContain('scenario (root): expected a JSON object');
+  });
+
+  it('checks uncertain parameters against the scenario', () => {
+    const ok = parseScenario({
+      monteCarlo: {
+        replicates: 10,
+        uncertain: [{ path: 'replay.list.agency.noise.tinMissing', low: 0.8, high: 0.97 }],
+      },
+    });
+    expect(ok.monteCarlo.uncertain[0]!.distribution).toBe('uniform');
+    expect(
+      errorOf({ monteCarlo: { uncertain: [{ path: 'replay.list.nothing', low: 0, high: 1 }] } }),
+    ).toContain('scenario monteCarlo.uncertain.0.path: "replay.list.nothing" is not a number');
+    expect(
+      errorOf({ monteCarlo: { uncertain: [{ path: 'replay.list.size', low: 5, high: 1 }] } }),
+    ).toContain('monteCarlo.uncertain.0.high: high must be at least low');
+    expect(
+      errorOf({
+        monteCarlo: { uncertain: [{ path: 'replay.screen.recentOrderShare', low: 0, high: 2 }] },
+      }),
+    ).toMatch(
+      /monteCarlo\.uncertain\.0\.high: not a valid value: scenario replay\.screen\.recentOrderShare/,
+    );
+    expect(
+      errorOf({ monteCarlo: { uncertain: [{ path: 'tinMissing', low: 0, high: 1 }] } }),
+    ).toContain('monteCarlo.uncertain.0.path');
+  });
+
+  it('changes one parameter and validates it again', () => {
+    const s = parseScenario({});
+    const changed = withParameter(s, 'replay.crossReference.name.threshold', 0.3);
+    expect(changed.replay.crossReference.name).toEqual({ kind: 'fuse', threshold: 0.3 });
+    expect(s.replay.crossReference.name).toEqual({ kind: 'fuse', threshold: 0.6 });
+    expect(() => withParameter(s, 'population.itinShare', 3)).toThrow(/population\.itinShare/);
+    expect(() => withParameter(s, 'population.nope', 3)).toThrow(/not a number of the scenario/);
+    const both = withParameters(s, { 'population.itinShare': 0.5, 'replay.list.size': 1000 });
+    expect([both.population.itinShare, both.replay.list.size]).toEqual([0.5, 1000]);
+  });
+});
+
+describe('migrateScenario', () => {
+  it('reads version 0 (unversioned population and link) as the current version', () => {
+    const v0 = { population: { seed: 7, communityShare: { korean: 0.3 } }, link: { rules: [] } };
+    const migrated = migrateScenario(v0);
+    expect(migrated['version']).toBe(SCENARIO_VERSION);
+    expect(v0).not.toHaveProperty('version');
+    const s = parseScenario(v0);
+    expect(s.population.seed).toBe(7);
+    expect(s.population.communityShare.korean).toBe(0.3);
+    expect(s.link.rules).toEqual([]);
+  });
+
+  it('refuses a version newer than it knows, and a malformed one', () => {
+    expect(errorOf({ version: SCENARIO_VERSION + 1 })).toContain(
+      `the file is version ${SCENARIO_VERSION + 1}, newer than this Namesake reads`,
+    );
+    expect(errorOf({ version: 'one' })).toContain('scenario version: expected a whole number');
+  });
+});
