@@ -41,7 +41,9 @@ function chooseTextFile(doc: Document, filters: FileFilter[]): Promise<OpenedFil
     const finish = (file: File | undefined) => {
       input.remove();
       if (!file) return resolve(null);
-      file.text().then((text) => resolve({ name: file.name, path: null, text }), reject);
+      Promise.resolve()
+        .then(() => file.text())
+        .then((text) => resolve({ name: file.name, path: null, text }), reject);
     };
     input.addEventListener('change', () => finish(input.files?.[0]), { once: true });
     input.addEventListener('cancel', () => finish(undefined), { once: true });
