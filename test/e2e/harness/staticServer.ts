@@ -1,13 +1,11 @@
 /**
- * A tiny static server for the built web app on 127.0.0.1 (a free port): GET and HEAD only,
- * the desktop's MIME types and path rules (electron/main/staticFiles.ts) and its CSP header.
+ * A tiny static server for the built web app on 127.0.0.1 (a free port). It answers with the
+ * desktop's own app:// handler (electron/main/appProtocol.ts), so the tested web build is served
+ * exactly as the desktop serves it: the same files, MIME types, CSP header and refusals.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mimeType, resolveStaticPath } from '../../../electron/main/staticFiles';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { APP_ORIGIN, createAppRequestHandler } from '../../../electron/main/appProtocol';
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" — the app's origin. */
@@ -27,29 +25,21 @@ export async function startStaticServer(
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const served: string[] = [];
+  const handle = createAppRequestHandler({ root });
   const server: Server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    served.push(pathname);
-    const file = resolveStaticPath(root, pathname);
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || file === null) {
-      response.writeHead(file === null ? 404 : 405).end();
-      return;
-    }
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) return void response.writeHead(404).end();
-        response.writeHead(200, {
-          'Content-Type': mimeType(file),
-          'Content-Length': info.size,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-          ...(options.csp === false ? {} : { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
-        });
-        if (request.method === 'HEAD') return void response.end();
-        createReadStream(file).pipe(response);
-      },
-      () => response.writeHead(404).end(),
-    );
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    served.push(url.pathname);
+    // The raw path, not a normalised one, so that traversal attempts reach the handler as sent.
+    const rawPath = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+    handle(new Request(`${APP_ORIGIN}${rawPath}`, { method: request.method ?? 'GET' }))
+      .then(async (answer) => {
+        const headers = Object.fromEntries(answer.headers);
+        if (options.csp === false) delete headers['content-security-policy'];
+        const body = Buffer.from(await answer.arrayBuffer());
+        response.writeHead(answer.status, { ...headers, 'Content-Length': body.length });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      })
+      .catch(() => response.writeHead(500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
