@@ -1,0 +1,73 @@
+/** Runs a scenario in the engine and keeps its state: progress, the finished runs, an error. */
+import { useCallback, useRef, useState } from 'react';
+import type { ReplayProgress } from '../../../src/matching/pipeline/ReplayResult';
+import type { DesktopApi } from '../desktopApi';
+import { RunCancelled, type EngineClient, type ReplayRun } from '../engine/EngineClient';
+import type { CompletedRun } from '../engine/runTypes';
+import { appMessage } from '../messages';
+import { DATA_SOURCES } from '../report/dataSources';
+
+export type RunStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; title: string; progress: ReplayProgress | null }
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled' };
+
+export interface RunRequest {
+  title: string;
+  source: string;
+  draft: unknown;
+}
+
+export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
+  const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
+  const [runs, setRuns] = useState<CompletedRun[]>([]);
+  const current = useRef<ReplayRun | null>(null);
+  const nextId = useRef(1);
+
+  const start = useCallback(
+    async (request: RunRequest): Promise<CompletedRun | null> => {
+      current.current?.cancel();
+      setStatus({ kind: 'running', title: request.title, progress: null });
+      const run = engine.runReplay(request.draft, (progress) =>
+        setStatus((s) => (s.kind === 'running' ? { ...s, progress } : s)),
+      );
+      current.current = run;
+      try {
+        const [done, version] = await Promise.all([run.done, api.appVersion()]);
+        const scenario = done.scenario as { population?: { seed?: number } };
+        const seed = scenario.population?.seed ?? 1;
+        const completed: CompletedRun = {
+          id: nextId.current++,
+          scenarioTitle: request.title,
+          seed,
+          result: done.result,
+          manifest: {
+            tool: 'namesake',
+            version,
+            createdAt: new Date().toISOString(),
+            scenarioSource: request.source,
+            scenario: done.scenario,
+            seed,
+            seconds: done.seconds,
+            dataSources: [...DATA_SOURCES],
+            result: done.result,
+          },
+        };
+        setRuns((r) => [...r, completed]);
+        setStatus({ kind: 'idle' });
+        return completed;
+      } catch (error) {
+        if (error instanceof RunCancelled) setStatus({ kind: 'cancelled' });
+        else setStatus({ kind: 'failed', message: appMessage.runFailed((error as Error).message) });
+        return null;
+      } finally {
+        if (current.current === run) current.current = null;
+      }
+    },
+    [engine, api],
+  );
+
+  const cancel = useCallback(() => current.current?.cancel(), []);
+  return { status, runs, start, cancel };
+}
