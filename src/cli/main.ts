@@ -8,6 +8,7 @@ import { registerCheckName } from './commands/checkName';
 import { registerLink } from './commands/link';
 import { registerLinkCsv } from './commands/linkCsv';
 import { registerPopulation } from './commands/population';
+import { registerRun } from './commands/run';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerPopulation(program, (code) => (exitCode = code));
   registerLink(program, (code) => (exitCode = code));
   registerLinkCsv(program, (code) => (exitCode = code));
+  registerRun(program, (code) => (exitCode = code));
   registerCheckName(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });

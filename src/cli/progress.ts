@@ -28,3 +28,28 @@ export function progressBar(
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
+
+/** A progress bar for a run of several stages: one bar over the whole run, the stage named. */
+export interface StagedProgress {
+  update(fraction: number, stage: string): void;
+  stop(): void;
+}
+
+export function stagedProgressBar(enabled = process.stderr.isTTY === true): StagedProgress {
+  if (!enabled) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: '{stage} [{bar}] {percentage}% | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(1000, 0, { stage: 'Starting' });
+  return {
+    update: (fraction, stage) => bar.update(Math.round(fraction * 1000), { stage }),
+    stop: () => bar.stop(),
+  };
+}

@@ -47,10 +47,18 @@ export async function generateShards(
   return runWorkers(model, total, threads, options);
 }
 
-function workerUrl(): URL {
+export function workerUrl(): URL {
   // From the built bundle the worker is a sibling .mjs; from source (tsx) a sibling .ts.
   const fromSource = import.meta.url.endsWith('.ts');
   return new URL(fromSource ? './shardWorker.ts' : './shardWorker.mjs', import.meta.url);
+}
+
+/**
+ * A worker thread running shardWorker. Worker threads run the built bundle (out/cli): tsx's
+ * loader does not reach worker threads, so tests of threaded runs use the built command line.
+ */
+export function startWorker(workerData: WorkerInit): Worker {
+  return new Worker(workerUrl(), { workerData });
 }
 
 function runWorkers(
@@ -60,6 +68,7 @@ function runWorkers(
   options: ShardPoolOptions,
 ): Promise<number> {
   const init: WorkerInit = {
+    mode: 'population',
     datasetsDir: options.datasetsDir ?? DEFAULT_DATASETS_DIR,
     config: model.config,
   };
@@ -81,7 +90,7 @@ function runWorkers(
       worker.postMessage({ type: 'generate', shard: next++ } satisfies ToWorker);
     };
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(workerUrl(), { workerData: init });
+      const worker = startWorker(init);
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') handOut(worker);

@@ -145,7 +145,24 @@ export interface CalibrationTarget {
   simulated: Estimate;
 }
 
+/** Whether the run finished; a run stopped early (Ctrl-C, cancel) keeps what it finished. */
+export interface RunStatus {
+  complete: boolean;
+  /** The scenario's seed: replicate r used seed + r. */
+  seed: number;
+  replicatesRequested: number;
+  /** Replicates the estimates are made of. */
+  replicatesDone: number;
+  /** Shards of the population in the replicates reported (all, unless the first was stopped). */
+  shardsDone: number;
+  shardsTotal: number;
+  /** What a partial result holds, in words; null when complete. */
+  note: string | null;
+}
+
 export interface ReplayResult {
+  /** Completeness of the run (added with the engine, issue #4). */
+  run: RunStatus;
   /** Request list sampled and full; counts are scaled by `factor`, stated in `statement`. */
   scale: { listSampled: number; listFull: number; factor: number; statement: string };
   population: { size: number; taxFilers: number };

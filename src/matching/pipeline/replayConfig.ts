@@ -28,8 +28,8 @@ export const DEFAULT_ICE_AGENCY = {
   noise: {
     staleAddress: 0.8,
     unitDropped: 0.2,
-    addressUnusable: 0.03,
-    tinMissing: 0.9,
+    addressUnusable: 0.05,
+    tinMissing: 0.55,
     tinWrong: 0.002,
     dobPlaceholder: 0.01,
   },
@@ -44,8 +44,8 @@ export const DEFAULT_IRS_AGENCY = {
     citizen: 0.62,
     lawfulResident: 0.62,
     deferredAction: 0.8,
-    finalOrder: 0.6,
-    otherNoncitizen: 0.6,
+    finalOrder: 0.35,
+    otherNoncitizen: 0.5,
   },
   noise: { staleAddress: 0.2 },
 } as const;
@@ -89,12 +89,17 @@ const ListSchema = z
         "How many of the list records go through the IRS match (a seeded random sample); every count is scaled by list size ÷ sample and the scaling is stated in the result. The population is never sampled, and ICE's cross-reference still searches the whole list. Default: null (the whole list). A scale knob, not a model parameter.",
       ),
     agency: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_ICE_AGENCY)).describe(
-      'ICE\'s records of the people on the list (the MOU lets ICE send name, address, date of birth, A-number and SSN/ITIN where known): who is on file (coverage by legal status) and how the records depart from the truth. Default: final orders only; stale address 0.8 of households that moved, unit dropped 0.2, "Unknown Address" + ZIP 0.03, taxpayer number unknown 0.9, 1 January placeholder birth date 0.01, the other noise rates at their defaults. Assumption: ICE addresses date from the removal case (range: staleAddress 0.5–0.95, addressUnusable 0.01–0.06, tinMissing 0.8–0.97; tinMissing is calibrated on the 42,695 TIN-path disclosures).',
+      'ICE\'s records of the people on the list (the MOU lets ICE send name, address, date of birth, A-number and SSN/ITIN where known): who is on file (coverage by legal status) and how the records depart from the truth. Default: final orders only; stale address 0.8 of households that moved, unit dropped 0.2, "Unknown Address" + ZIP 0.05 (the filings: nearly 5 % of disclosures rested on incomplete or garbage addresses), taxpayer number unknown 0.55, 1 January placeholder birth date 0.01, the other noise rates at their defaults. Assumption: ICE addresses date from the removal case (range: staleAddress 0.5–0.95, addressUnusable 0.01–0.08, tinMissing 0.5–0.95; tinMissing is calibrated on the 42,695 TIN-path disclosures).',
     ),
     addressMissing: share
       .default(0.02)
       .describe(
         'Share of list records whose address field holds neither an address nor a ZIP ("Failed to Provide" alone), so even the IRS\'s ZIP proxy rejects them. Default: 0.02. Assumption (range 0–0.1).',
+      ),
+    addressOutdated: share
+      .default(0.9)
+      .describe(
+        "Share of list records whose address predates the population's three-year move window: an address from the removal case where the person no longer lives (another household's home now, drawn at random in the person's shard). Default: 0.9. Assumption (range 0.5–0.97): final orders are mostly years old; calibrated so that the name-and-address path yields about the 4,594 disclosures not made by TIN matching.",
       ),
   })
   .default({
@@ -102,6 +107,7 @@ const ListSchema = z
     sample: null,
     agency: AgencyConfigSchema.parse(DEFAULT_ICE_AGENCY),
     addressMissing: 0.02,
+    addressOutdated: 0.9,
   })
   .describe('The request list ICE sends the IRS (June 27 2025). Default: as each member says.');
 
@@ -198,7 +204,7 @@ export const ReplayConfigSchema = z.strictObject({
   tinPath: TinPathSchema,
   namePath: NamePathSchema,
   irs: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_IRS_AGENCY)).describe(
-    "The IRS's records: adults with a taxpayer number who file (coverage by legal status) and their noise; the disclosed address is the IRS's last known address, the mailing address when there is one. Default: filing shares citizen and lawful resident 0.62 (≈160 M filers of ≈258 M adults, IRS SOI), deferred action 0.8, final order and other noncitizen 0.6 of those holding an ITIN, stale address 0.2, other noise at its defaults. Assumption (filing shares range 0.4–0.9).",
+    "The IRS's records: adults with a taxpayer number who file (coverage by legal status) and their noise; the disclosed address is the IRS's last known address, the mailing address when there is one. Default: filing shares citizen and lawful resident 0.62 (≈160 M filers of ≈258 M adults, IRS SOI), deferred action 0.8, final order 0.35 and other noncitizen 0.5 of those holding an ITIN (calibrated with the list's tinMissing on the 42,695 TIN-path disclosures), stale address 0.2, other noise at its defaults. Assumption (filing shares range 0.4–0.9; final order 0.2–0.6).",
   ),
   crossReference: CrossReferenceSchema,
   examples: z

@@ -1,0 +1,209 @@
+/**
+ * `namesake run <scenario.json|preset>`: replays the IRS→ICE pipeline (matching/pipeline) on
+ * every core and writes, to --out: manifest.json (version, the full resolved scenario, seed,
+ * replicates, timings, results), funnel.csv and pairs.csv.gz. Progress with stage and ETA goes
+ * to stderr; Ctrl-C stops after the shards in progress and writes what is done, marked partial.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Command } from 'commander';
+import { EngineError } from '../../matching/messages';
+import { InThreadExecutor, type ShardExecutor } from '../../matching/pipeline/executor';
+import type { PairRow } from '../../matching/pipeline/pairRows';
+import type { ReplayResult } from '../../matching/pipeline/ReplayResult';
+import { runReplay } from '../../matching/pipeline/runReplay';
+import { funnelCsv } from '../../matching/report/funnelCsv';
+import { estimateText, roundCount } from '../../matching/report/headline';
+import { pairsCsv } from '../../matching/report/pairsCsv';
+import { parseScenario, type Scenario } from '../../matching/scenario';
+import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
+import { ExitCode, runMessage, UsageError } from '../messages';
+import { parseCount } from '../options';
+import { stagedProgressBar } from '../progress';
+import { readScenario } from '../scenarioArgument';
+import { defaultThreads } from '../shardPool';
+import { WorkerExecutor } from '../taskPool';
+import { version } from '../version';
+
+interface RunOptions {
+  seed?: string;
+  replicates?: string;
+  listSample?: string;
+  threads?: string;
+  out?: string;
+  datasets?: string;
+  json?: boolean;
+}
+
+export interface RunManifest {
+  command: 'run';
+  version: string;
+  /** The preset's name, or the scenario file read. */
+  source: string;
+  complete: boolean;
+  note: string | null;
+  seed: number;
+  replicates: number;
+  threads: number;
+  /** The full resolved scenario (every default filled in), as run. */
+  scenario: Scenario;
+  timings: {
+    totalSeconds: number;
+    stages: { stage: string; replicate: number; seconds: number }[];
+  };
+  results: ReplayResult | null;
+}
+
+export function registerRun(program: Command, report: (exitCode: number) => void): void {
+  program
+    .command('run')
+    .description('Replay the IRS→ICE pipeline of a scenario and count the wrong doors')
+    .argument('<scenario>', 'a scenario JSON file, or a preset name (datasets/scenarios/)')
+    .option('--seed <s>', "random seed (0–4294967295); default: the scenario's")
+    .option(
+      '--replicates <n>',
+      "Monte Carlo replicates (replicate r uses seed + r); default: the scenario's",
+    )
+    .option(
+      '--list-sample <n>',
+      'send only a random sample of N list records through the IRS match; counts are scaled to the full list',
+    )
+    .option('--threads <n>', 'worker threads (default: one per core)')
+    .option('--out <dir>', 'output folder (default: namesake-run)', 'namesake-run')
+    .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
+    .option('--json', 'print the manifest as JSON on stdout')
+    .action(async (scenario: string, options: RunOptions) => {
+      report(await runRun(scenario, options));
+    });
+}
+
+/** The scenario with the command line's overrides, validated again. */
+function withOverrides(scenario: Scenario, options: RunOptions): Scenario {
+  const seed =
+    options.seed !== undefined ? parseCount('--seed', options.seed, 0, 0xffffffff) : undefined;
+  const replicates =
+    options.replicates !== undefined
+      ? parseCount('--replicates', options.replicates, 1, 10_000)
+      : undefined;
+  const sample =
+    options.listSample !== undefined
+      ? parseCount('--list-sample', options.listSample, 1, 20_000_000)
+      : undefined;
+  return parseScenario({
+    ...scenario,
+    population: { ...scenario.population, ...(seed !== undefined ? { seed } : {}) },
+    replay: {
+      ...scenario.replay,
+      list: { ...scenario.replay.list, ...(sample !== undefined ? { sample } : {}) },
+    },
+    monteCarlo: { ...scenario.monteCarlo, ...(replicates !== undefined ? { replicates } : {}) },
+  });
+}
+
+export async function runRun(scenarioArgument: string, options: RunOptions): Promise<number> {
+  const datasetsDir = options.datasets ?? DEFAULT_DATASETS_DIR;
+  const named = readScenario(scenarioArgument, datasetsDir);
+  const scenario = withOverrides(named.scenario, options);
+  const threads =
+    options.threads !== undefined
+      ? parseCount('--threads', options.threads, 1, 256)
+      : defaultThreads();
+  const out = options.out ?? 'namesake-run';
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot create the output folder ${out}: ${(error as Error).message}`);
+  }
+  const datasets = loadDatasets(datasetsDir);
+  const executor: ShardExecutor =
+    threads > 1
+      ? new WorkerExecutor(threads, datasetsDir)
+      : new InThreadExecutor(datasets, () => new Promise((resolve) => setImmediate(resolve)));
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  const progress = stagedProgressBar(!options.json && process.stderr.isTTY === true);
+  const stages: RunManifest['timings']['stages'] = [];
+  const started = performance.now();
+  let stageStarted = started;
+  let current = '';
+  const closeStage = () => {
+    if (current === '') return;
+    const [stage, replicate] = current.split('#') as [string, string];
+    stages.push({
+      stage,
+      replicate: Number(replicate),
+      seconds: (performance.now() - stageStarted) / 1000,
+    });
+  };
+  let pairs: PairRow[] = [];
+  let results: ReplayResult | null = null;
+  let failure: unknown = null;
+  try {
+    results = await runReplay(scenario, datasets, {
+      executor,
+      signal: controller.signal,
+      onPairs: (rows) => (pairs = rows),
+      onProgress: (p) => {
+        const key = `${p.stage}#${p.replicate}`;
+        if (key !== current) {
+          closeStage();
+          current = key;
+          stageStarted = performance.now();
+        }
+        const replicate = p.replicates > 1 ? ` (replicate ${p.replicate + 1}/${p.replicates})` : '';
+        progress.update(p.fraction, `${p.label}${replicate}`);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof EngineError && error.code === 'replayStoppedEarly')) failure = error;
+  } finally {
+    closeStage();
+    progress.stop();
+    process.removeListener('SIGINT', onInterrupt);
+    await executor.close();
+  }
+  if (failure) throw failure;
+  const manifest: RunManifest = {
+    command: 'run',
+    version,
+    source: named.preset ?? named.file,
+    complete: results?.run.complete ?? false,
+    note: results?.run.note ?? (results ? null : 'stopped before any shard was finished'),
+    seed: scenario.population.seed,
+    replicates: scenario.monteCarlo.replicates,
+    threads,
+    scenario,
+    timings: { totalSeconds: (performance.now() - started) / 1000, stages },
+    results,
+  };
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (!results) {
+    process.stderr.write(`${runMessage.interruptedEmpty(out)}\n`);
+    return ExitCode.interrupted;
+  }
+  writeFileSync(join(out, 'funnel.csv'), funnelCsv(results.funnel));
+  writeFileSync(join(out, 'pairs.csv.gz'), gzipSync(pairsCsv(pairs)));
+  if (options.json) process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
+  else process.stdout.write(summary(results, out));
+  if (!results.run.complete) {
+    process.stderr.write(`${runMessage.interrupted(results.run.note ?? '')}\n`);
+    return ExitCode.interrupted;
+  }
+  return ExitCode.ok;
+}
+
+function summary(r: ReplayResult, out: string): string {
+  const lines = [r.headline.sentence, '', r.scale.statement, ''];
+  const width = Math.max(...r.funnel.map((s) => s.label.length));
+  for (const s of r.funnel) {
+    const published =
+      s.published === null ? '' : `   published ${s.published.toLocaleString('en-US')}`;
+    const wrong =
+      s.step === 'requested' || s.step === 'screened' ? '' : `   wrong ${roundCount(s.wrong.mean)}`;
+    lines.push(`${s.label.padEnd(width)}  ${estimateText(s.count)}${wrong}${published}`);
+  }
+  lines.push('', runMessage.wrote(out), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * What the IRS would disclose for each matched list record, kept with the truth a door needs:
+ * whose record it is, and who lives at its address now (the residents behind the door, by age,
+ * legal status, community and relation). Collected in the shard, because the residents of an
+ * address live in the address's shard and are gone once the shard is.
+ */
+import { BuildingKind, NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
+import type { PopulationModel } from '../population/model';
+import { pickRecords, type RecordParts } from './recordParts';
+import type { AgencyFile } from '../views/AgencyFile';
+import { buildingKey } from './requestList';
+import { pickLinkRecords } from '../linking/LinkRecords';
+
+export interface DisclosureTable extends RecordParts {
+  /** The IRS record's names as written (strings: the IRS file's own spellings). */
+  givenName: string[];
+  surnameName: string[];
+  /** The truth about the record's person: packed attributes, household, home building key. */
+  attrs: Uint16Array;
+  household: Uint32Array;
+  homeBuilding: Uint32Array;
+  /** Residents of record d are residentStart[d] … residentStart[d + 1] − 1. */
+  residentStart: Uint32Array;
+  residentAttrs: Uint16Array;
+  residentDob: Uint16Array;
+  residentHousehold: Uint32Array;
+}
+
+/** The rows `positions` (positions in the IRS subset `irs`) as a disclosure table. */
+export function disclosureTable(
+  model: PopulationModel,
+  shard: PopulationShard,
+  file: AgencyFile,
+  irs: RecordParts,
+  positions: readonly number[],
+): DisclosureTable {
+  const records = pickRecords(irs.records, positions);
+  const link = pickLinkRecords(irs.link, positions);
+  const n = positions.length;
+  const pick16 = (c: Uint16Array) => Uint16Array.from(positions, (s) => c[s]!);
+  const P = shard.people;
+  const H = shard.households;
+  const attrs = new Uint16Array(n);
+  const household = new Uint32Array(n);
+  const homeBuilding = new Uint32Array(n);
+  const kind = Uint8Array.from(positions, (s) => irs.kind[s]!);
+  const byAddress = new Map<number, number[]>();
+  for (let d = 0; d < n; d++) {
+    const local = records.person[d]! - shard.personId(0);
+    attrs[d] = P.attrs[local]!;
+    household[d] = P.household[local]!;
+    const h = shard.localHousehold(household[d]!);
+    homeBuilding[d] = buildingKey(
+      shard,
+      shard.addresses.building[shard.localAddress(H.address[h]!)]!,
+    );
+    const address = records.address[d]!;
+    if (address === NO_ADDRESS || kind[d] === BuildingKind.poBox) continue;
+    const rows = byAddress.get(address);
+    if (rows) rows.push(d);
+    else byAddress.set(address, [d]);
+  }
+  // Everyone whose household lives at a disclosed address now.
+  const residents: number[][] = Array.from({ length: n }, () => []);
+  if (byAddress.size > 0) {
+    for (let h = 0; h < shard.householdCount; h++) {
+      const rows = byAddress.get(H.address[h]!);
+      if (!rows) continue;
+      const first = H.firstMember[h]!;
+      for (const d of rows) for (let m = first; m < first + H.size[h]!; m++) residents[d]!.push(m);
+    }
+  }
+  const residentStart = new Uint32Array(n + 1);
+  for (let d = 0; d < n; d++) residentStart[d + 1] = residentStart[d]! + residents[d]!.length;
+  const flat = residents.flat();
+  return {
+    records,
+    link,
+    street: pick16(irs.street),
+    number: pick16(irs.number),
+    kind,
+    givenName: Array.from(records.given, (id) => file.name(id, model.dictionary)),
+    surnameName: Array.from(records.surname, (id) => file.name(id, model.dictionary)),
+    attrs,
+    household,
+    homeBuilding,
+    residentStart,
+    residentAttrs: Uint16Array.from(flat, (m) => P.attrs[m]!),
+    residentDob: Uint16Array.from(flat, (m) => P.dob[m]!),
+    residentHousehold: Uint32Array.from(flat, (m) => P.household[m]!),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Stage 4, ICE's cross-reference: each disclosed IRS record is linked back to ICE's list "by
+ * same or similar names" (Fitzgerald Decl. ¶ 5). It runs after pass 1, against the whole list
+ * — not only the sampled part — so a disclosure meets every namesake on the list.
+ *
+ * Candidates are the list records of the disclosure's name blocks: the same name control (first
+ * four letters of the surname) and given-name initial, for the surname, each spelling of its
+ * romanisation family (LEE/YI/RHEE) and the swapped order (given name read as surname). Each
+ * distinct full name of a block is scored once per distinct query. The most similar candidate
+ * within the rule is taken; equally similar ones are told apart by date of birth when
+ * `useDob`, else at random (seeded by the requested person), as ICE had nothing else to go by.
+ */
+import Fuse from 'fuse.js';
+import { FUSE_NAME_OPTIONS } from '../comparison/names/fuseScore';
+import { nameControl } from '../comparison/names/nameControl';
+import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
+import type { LinkRecords } from '../linking/LinkRecords';
+import { normaliseName } from '../names/NameDictionary';
+import { fullName, type NameJudge } from './nameRule';
+import { drawUint32, ReplayStream } from './streams';
+
+export interface CrossReferenceLink {
+  /** Position in the list's records of the linked record, or −1. */
+  position: number;
+  /** Its score (fuse.js score, or 0 for a rule's acceptance); NaN when nothing was linked. */
+  score: number;
+}
+
+interface Block {
+  names: string[];
+  index: Map<string, number>;
+  positions: number[][];
+  fuse: Fuse<string> | null;
+}
+
+export class IceCrossReference {
+  private readonly blocks = new Map<string, Block>();
+
+  /** `list` and the queried records hold ids of one name space (`nameOf`). */
+  constructor(
+    private readonly list: LinkRecords,
+    private readonly nameOf: (id: number) => string,
+    private readonly families: RomanisationFamilies,
+    private readonly judge: NameJudge,
+    private readonly useDob: boolean,
+    private readonly seed: number,
+  ) {
+    for (let p = 0; p < list.size; p++) {
+      const given = this.name(list.given[p]!);
+      const surname = this.name(list.surname[p]!);
+      const key = blockKey(surname, given);
+      let block = this.blocks.get(key);
+      if (!block)
+        this.blocks.set(key, (block = { names: [], index: new Map(), positions: [], fuse: null }));
+      const full = normaliseName(fullName(nameOf, list, p));
+      let at = block.index.get(full);
+      if (at === undefined) {
+        at = block.names.push(full) - 1;
+        block.index.set(full, at);
+        block.positions.push([]);
+      }
+      block.positions[at]!.push(p);
+    }
+  }
+
+  /**
+   * The list record most similar to record j of `records`, whatever the threshold (the caller
+   * applies it, so a threshold panel can re-count at any threshold); `tieKey` seeds the choice
+   * among equals. A rule links only the records it accepts.
+   */
+  link(records: LinkRecords, j: number, tieKey: number): CrossReferenceLink {
+    const given = this.name(records.given[j]!);
+    const surname = this.name(records.surname[j]!);
+    const query = normaliseName(fullName(this.nameOf, records, j));
+    if (query === '') return { position: -1, score: NaN };
+    const keys = new Set<string>([blockKey(surname, given)]);
+    for (const spelling of this.families.spellings(surname)) keys.add(blockKey(spelling, given));
+    keys.add(blockKey(given, surname));
+    let best = Infinity;
+    let ties: number[] = [];
+    const consider = (score: number, positions: readonly number[]) => {
+      if (score > best) return;
+      if (score < best) {
+        best = score;
+        ties = [];
+      }
+      ties.push(...positions);
+    };
+    for (const key of keys) {
+      const block = this.blocks.get(key);
+      if (!block) continue;
+      if (this.judge.scored) {
+        for (const [k, score] of this.fuseScores(block, query))
+          consider(score, block.positions[k]!);
+      } else {
+        for (const positions of block.positions)
+          for (const p of positions) {
+            const score = this.judge.score(records, j, this.list, p);
+            if (score === 0) consider(0, [p]);
+          }
+      }
+    }
+    if (ties.length === 0) return { position: -1, score: NaN };
+    ties.sort((a, b) => a - b);
+    if (this.useDob && records.dob[j]! !== 0) {
+      const sameDob = ties.filter((p) => this.list.dob[p] === records.dob[j]);
+      if (sameDob.length > 0) ties = sameDob;
+    }
+    const u = drawUint32(this.seed, ReplayStream.crossReferenceTie, tieKey) / 4294967296;
+    const pick = ties.length === 1 ? 0 : Math.floor(u * ties.length);
+    return { position: ties[pick]!, score: best };
+  }
+
+  /** fuse.js scores of the query against a block's names (one index per block, built once). */
+  private fuseScores(block: Block, query: string): [number, number][] {
+    if (!block.fuse) block.fuse = new Fuse(block.names, FUSE_NAME_OPTIONS);
+    return block.fuse
+      .search(query)
+      .map((hit) => [hit.refIndex, block.names[hit.refIndex] === query ? 0 : (hit.score ?? 1)]);
+  }
+
+  private name(id: number): string {
+    return id === 0 ? '' : this.nameOf(id);
+  }
+}
+
+/** The block of a name: the surname's name control and the given name's initial. */
+function blockKey(surname: string, given: string): string {
+  return `${nameControl(surname)}|${given.charAt(0)}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * "Same or similar names", as the replay's two name matches judge them (the IRS's name path and
+ * ICE's cross-reference): the fuse.js score of the full names "GIVEN SURNAME" (0 identical, 1
+ * unrelated) against a threshold, or a deterministic rule over the record comparison. Both
+ * records must hold name ids of one name space (`nameOf`).
+ */
+import { FIELD_COUNT, RecordComparer } from '../comparison/recordComparison';
+import { fuseScore } from '../comparison/names/fuseScore';
+import { DEFAULT_NAME_LEVELS } from '../comparison/names/nameLevels';
+import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
+import { compileRule, type CompiledRule } from '../decision/rules';
+import type { LinkRecords } from '../linking/LinkRecords';
+import type { NameRule } from './replayConfig';
+
+/** Score of a pair a rule rejects. */
+export const REJECTED = 1;
+
+export class NameJudge {
+  readonly comparer: RecordComparer;
+  private readonly rule: CompiledRule | null;
+  private readonly levels = new Uint8Array(FIELD_COUNT);
+  private readonly fuseCache = new Map<string, number>();
+
+  constructor(
+    readonly config: NameRule,
+    private readonly nameOf: (id: number) => string,
+    families: RomanisationFamilies,
+    path: string,
+  ) {
+    this.comparer = new RecordComparer(
+      { given: [...DEFAULT_NAME_LEVELS], surname: [...DEFAULT_NAME_LEVELS] },
+      nameOf,
+      families,
+    );
+    this.rule =
+      config.kind === 'rule'
+        ? compileRule(config.rule, this.comparer.fields, `${path}.rule`)
+        : null;
+  }
+
+  /** True when the judge is a fuse.js threshold (its scores form a curve worth binning). */
+  get scored(): boolean {
+    return this.config.kind === 'fuse';
+  }
+
+  /** The threshold a score must not exceed. */
+  get threshold(): number {
+    return this.config.kind === 'fuse' ? this.config.threshold : 0;
+  }
+
+  /** The pair's score: its fuse.js score, or 0 when the rule accepts it and REJECTED when not. */
+  score(a: LinkRecords, i: number, b: LinkRecords, j: number): number {
+    if (this.rule) {
+      this.comparer.compare(a, i, b, j, this.levels, 0);
+      return this.rule.accepts(this.levels) ? 0 : REJECTED;
+    }
+    return this.fuse(fullName(this.nameOf, a, i), fullName(this.nameOf, b, j));
+  }
+
+  /** The fuse.js score of two full names, computed once per distinct pair. */
+  fuse(a: string, b: string): number {
+    const key = `${a}|${b}`;
+    let score = this.fuseCache.get(key);
+    if (score === undefined) {
+      score = a === '' || b === '' ? 1 : fuseScore(a, b);
+      this.fuseCache.set(key, score);
+    }
+    return score;
+  }
+}
+
+/** "GIVEN SURNAME" of record i ('' when both are missing). */
+export function fullName(nameOf: (id: number) => string, r: LinkRecords, i: number): string {
+  const g = r.given[i]!;
+  const s = r.surname[i]!;
+  return `${g === 0 ? '' : nameOf(g)} ${s === 0 ? '' : nameOf(s)}`.trim();
+}

@@ -1,0 +1,38 @@
+/**
+ * How many other people share a listed person's name and birth year, estimated from the
+ * person's own shard: people are spread over shards at random (every shard draws households
+ * from the same model), so the count in one shard times (population ÷ shard size) estimates the
+ * count in the whole population without holding it. Shown next to wrong-match examples.
+ */
+import { yearOf } from '../population/calendar';
+import type { PopulationShard } from '../population/PopulationShard';
+
+/** For each person (local index), the estimated others in the population sharing given name, surname and birth year. */
+export function namesakeEstimates(
+  shard: PopulationShard,
+  people: ArrayLike<number>,
+  populationSize: number,
+): Float64Array {
+  const P = shard.people;
+  const key = (surname: number, year: number) => surname * 256 + (year - 1850);
+  const wanted = new Map<number, Map<number, number>>();
+  for (let k = 0; k < people.length; k++) {
+    const i = people[k]!;
+    const outer = key(P.surname[i]!, yearOf(P.dob[i]!));
+    let byGiven = wanted.get(outer);
+    if (!byGiven) wanted.set(outer, (byGiven = new Map()));
+    byGiven.set(P.given[i]!, 0);
+  }
+  for (let i = 0; i < shard.size; i++) {
+    const byGiven = wanted.get(key(P.surname[i]!, yearOf(P.dob[i]!)));
+    if (!byGiven) continue;
+    const count = byGiven.get(P.given[i]!);
+    if (count !== undefined) byGiven.set(P.given[i]!, count + 1);
+  }
+  const scale = populationSize / shard.size;
+  return Float64Array.from({ length: people.length }, (_, k) => {
+    const i = people[k]!;
+    const count = wanted.get(key(P.surname[i]!, yearOf(P.dob[i]!)))!.get(P.given[i]!)!;
+    return Math.max(0, count * scale - 1);
+  });
+}

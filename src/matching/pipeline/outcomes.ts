@@ -1,0 +1,111 @@
+/**
+ * What became of each request that reached the IRS match, in one replicate: which path matched
+ * it and with what score, whether the record is the person ICE asked about, which list record
+ * ICE linked the disclosure back to, whether that made an "updated address", and whose door it
+ * is. Kept for every candidate a threshold panel may declare, not only those declared at the
+ * scenario's settings, so counts at any threshold are sums over these outcomes.
+ */
+import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
+import { pickLinkRecords } from '../linking/LinkRecords';
+import type { PopulationModel } from '../population/model';
+import { doorOf, isUpdatedAddress, type Door } from './doors';
+import { IceCrossReference } from './iceCrossReference';
+import { MatchPath } from './irsMatch';
+import type { MergedShards } from './mergeShards';
+import { NameJudge } from './nameRule';
+import type { ReplayConfig } from './replayConfig';
+import type { RequestList } from './requestList';
+
+export interface Outcome {
+  /** The requesting list candidate and the IRS record matched for it. */
+  candidate: number;
+  disclosure: number;
+  path: number;
+  irsScore: number;
+  /** Declared by the IRS at the scenario's settings. */
+  declared: boolean;
+  /** The IRS record is the person ICE asked about. */
+  right: boolean;
+  /** The list candidate ICE linked the disclosure to (−1: none) and the link's score. */
+  linked: number;
+  linkScore: number;
+  /** That candidate is the IRS record's person. */
+  linkedRight: boolean;
+  updated: boolean;
+  door: Door | null;
+}
+
+export interface ReplicateOutcomes {
+  list: RequestList;
+  outcomes: Outcome[];
+  /** Sampled records that passed the screen. */
+  screened: number;
+  irsJudge: NameJudge;
+  iceJudge: NameJudge;
+}
+
+export function replicateOutcomes(
+  model: PopulationModel,
+  merged: MergedShards,
+  list: RequestList,
+  replay: ReplayConfig,
+): ReplicateOutcomes {
+  const { candidates, matches, disclosures } = merged;
+  const nameOf = (id: number) => model.dictionary.name(id);
+  const families = new RomanisationFamilies(model.datasets.communities);
+  const irsJudge = new NameJudge(replay.namePath.name, nameOf, families, 'replay.namePath.name');
+  const iceJudge = new NameJudge(
+    replay.crossReference.name,
+    nameOf,
+    families,
+    'replay.crossReference.name',
+  );
+  const crossReference = new IceCrossReference(
+    pickLinkRecords(candidates.link, list.members),
+    nameOf,
+    families,
+    iceJudge,
+    replay.crossReference.useDob,
+    model.config.seed,
+  );
+  const outcomes: Outcome[] = [];
+  let screened = 0;
+  for (let p = 0; p < list.sampled; p++) {
+    const c = list.members[p]!;
+    if (candidates.recentOrder[c]) continue;
+    screened++;
+    const d = matches.irs[c]!;
+    if (d < 0) continue;
+    const path = matches.path[c]!;
+    const irsScore = matches.score[c]!;
+    const declared = path === MatchPath.tin || irsScore <= irsJudge.threshold;
+    const person = candidates.records.person[c]!;
+    const irsPerson = disclosures.records.person[d]!;
+    const link = crossReference.link(disclosures.link, d, person);
+    const linked = link.position >= 0 ? list.members[link.position]! : -1;
+    const outcome: Outcome = {
+      candidate: c,
+      disclosure: d,
+      path,
+      irsScore,
+      declared,
+      right: person === irsPerson,
+      linked,
+      linkScore: link.score,
+      linkedRight: linked >= 0 && candidates.records.person[linked] === irsPerson,
+      updated: false,
+      door: null,
+    };
+    if (linked >= 0 && isUpdatedAddress(candidates, linked, disclosures, d)) {
+      outcome.updated = true;
+      outcome.door = doorOf(candidates, linked, disclosures, d);
+    }
+    outcomes.push(outcome);
+  }
+  return { list, outcomes, screened, irsJudge, iceJudge };
+}
+
+/** Linked at the scenario's cross-reference threshold. */
+export function isLinked(o: Outcome, iceThreshold: number): boolean {
+  return o.linked >= 0 && o.linkScore <= iceThreshold + 1e-12;
+}

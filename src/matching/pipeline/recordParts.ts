@@ -1,0 +1,88 @@
+/**
+ * What the replay keeps of an agency record once its shard is gone: the record's columns, its
+ * link-record address parts (ZIP, building, unit, quality) and the parts an address is written
+ * with (street, house number, kind of building), so results can show "12 Oak St Apt 104, ZIP
+ * 02139" without the population. Built per shard from an agency file and its shard.
+ */
+import { AddressQuality, type LinkRecords } from '../linking/LinkRecords';
+import { fromAgencyFile } from '../linking/fromAgencyFile';
+import type { PopulationModel } from '../population/model';
+import { NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
+import { AgencyFile, type RecordColumns } from '../views/AgencyFile';
+
+/** No building kind (missing address). */
+export const NO_KIND = 255;
+
+export interface RecordParts {
+  records: RecordColumns;
+  /**
+   * The records as link records (ZIP, building, unit, address quality, TIN, truth). Their name
+   * columns are only meaningful where the holder says so: a shard task re-keys them to its own
+   * name space, the collecting thread to the merged dictionary.
+   */
+  link: LinkRecords;
+  street: Uint16Array;
+  number: Uint16Array;
+  /** BuildingKind of the address, or NO_KIND. */
+  kind: Uint8Array;
+}
+
+/** The records of `file` at `indices` (all when omitted), with their address parts. */
+export function recordParts(
+  model: PopulationModel,
+  shard: PopulationShard,
+  file: AgencyFile,
+  indices?: ArrayLike<number>,
+): RecordParts {
+  const picked = indices ? pickRecords(file.records, indices) : file.records;
+  // Names are not read here, so the unmerged file is linked as it is (fromAgencyFile only needs
+  // merged names for its name columns, which are not used).
+  const link = fromAgencyFile(model, new AgencyFile(file.agency, file.shardIndex, picked), shard);
+  const n = picked.person.length;
+  const street = new Uint16Array(n);
+  const number = new Uint16Array(n);
+  const kind = new Uint8Array(n).fill(NO_KIND);
+  for (let i = 0; i < n; i++) {
+    const address = picked.address[i]!;
+    if (address === NO_ADDRESS) continue;
+    const b = shard.addresses.building[shard.localAddress(address)]!;
+    street[i] = shard.buildings.street[b]!;
+    number[i] = shard.buildings.number[b]!;
+    kind[i] = shard.buildings.kind[b]!;
+  }
+  return {
+    records: picked,
+    link,
+    street,
+    number,
+    kind,
+  };
+}
+
+/** Columns of the records at `indices`. */
+export function pickRecords(r: RecordColumns, indices: ArrayLike<number>): RecordColumns {
+  const pick = <T extends Uint32Array | Uint16Array>(column: T, make: (n: number) => T): T => {
+    const out = make(indices.length);
+    for (let k = 0; k < indices.length; k++) out[k] = column[indices[k]!]!;
+    return out;
+  };
+  return {
+    person: pick(r.person, (n) => new Uint32Array(n)),
+    given: pick(r.given, (n) => new Uint32Array(n)),
+    surname: pick(r.surname, (n) => new Uint32Array(n)),
+    dob: pick(r.dob, (n) => new Uint16Array(n)),
+    address: pick(r.address, (n) => new Uint32Array(n)),
+    tin: pick(r.tin, (n) => new Uint32Array(n)),
+    noise: pick(r.noise, (n) => new Uint16Array(n)),
+  };
+}
+
+/** Marks record i as holding no address at all (not even a ZIP). */
+export function clearAddress(parts: RecordParts, i: number): void {
+  const link = parts.link as { -readonly [K in keyof LinkRecords]: LinkRecords[K] };
+  link.zip[i] = 0;
+  link.building[i] = 0;
+  link.unit[i] = 0;
+  link.addressQuality[i] = AddressQuality.missing;
+  parts.kind[i] = NO_KIND;
+}

@@ -1,0 +1,121 @@
+/**
+ * The replay's one shard task (pass 1): generate shard k of the population, write ICE's and
+ * the IRS's records of it, and run every shard-local stage — the request list's candidates,
+ * the IRS's two match paths, and the truth behind each would-be disclosure (whose record, who
+ * lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
+ * people), so the full population is streamed and never held: memory is one shard per thread.
+ */
+import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
+import { generateShard } from '../population/generateShard';
+import type { PopulationConfig } from '../population/config';
+import { shardPeople } from '../population/population';
+import type { LinkRecords } from '../linking/LinkRecords';
+import { makeAgencyFile } from '../views/makeAgencyFile';
+import type { AgencyFile } from '../views/AgencyFile';
+import { NameOverlay } from '../views/NameOverlay';
+import type { TaskEnv } from './executor';
+import { disclosureTable, type DisclosureTable } from './disclosures';
+import { irsCandidates } from './irsCandidates';
+import { irsMatch, type IrsMatches } from './irsMatch';
+import { namesakeEstimates } from './namesakeCounts';
+import { NameJudge } from './nameRule';
+import { recordParts } from './recordParts';
+import type { ReplayConfig } from './replayConfig';
+import { listCandidates, type ListCandidates } from './requestList';
+
+/** Agency indices of the replay's views (each has its own noise stream). */
+export const ICE_AGENCY = 0;
+export const IRS_AGENCY = 1;
+
+export interface ReplayShardInput {
+  /** The replicate's population (its seed is the scenario's seed + replicate). */
+  population: PopulationConfig;
+  replay: ReplayConfig;
+}
+
+export interface ReplayShardOutput {
+  shard: number;
+  people: number;
+  taxFilers: number;
+  list: ListCandidates;
+  /** The IRS's match of each list candidate; `irs` indexes `disclosures`. */
+  matches: IrsMatches;
+  disclosures: DisclosureTable;
+  /** Estimated others in the population sharing each candidate's true name and birth year. */
+  namesakes: Float64Array;
+}
+
+export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): ReplayShardOutput {
+  const model = env.model(input.population);
+  const { replay } = input;
+  const shard = generateShard(model, k, shardPeople(model.config.size, k));
+  const ice = makeAgencyFile(model, shard, replay.list.agency, ICE_AGENCY);
+  const irs = makeAgencyFile(model, shard, replay.irs, IRS_AGENCY);
+  const list = listCandidates(model, shard, ice, replay);
+  const candidates = irsCandidates(
+    shard,
+    list,
+    irs,
+    replay.tinPath.enabled,
+    replay.namePath.enabled,
+  );
+  const irsParts = recordParts(model, shard, irs, candidates.subset);
+
+  // One name space for both files while matching (their local name ids would collide).
+  const names = new NameOverlay(model.dictionary);
+  const nameOf = (id: number) => names.name(id);
+  rekeyNames(list.link, ice, list.records, names, model.dictionary);
+  rekeyNames(irsParts.link, irs, irsParts.records, names, model.dictionary);
+  const judge = new NameJudge(replay.namePath.name, nameOf, families(env), 'replay.namePath.name');
+  const matches = irsMatch(list, irsParts.link, candidates, nameOf, judge, replay);
+
+  // Keep only the matched IRS records, renumbered in list order.
+  const positions: number[] = [];
+  for (let i = 0; i < matches.irs.length; i++) {
+    const s = matches.irs[i]!;
+    if (s >= 0) matches.irs[i] = positions.push(s) - 1;
+  }
+  const disclosures = disclosureTable(model, shard, irs, irsParts, positions);
+  const first = shard.personId(0);
+  const namesakes = namesakeEstimates(
+    shard,
+    Array.from(list.records.person, (p) => p - first),
+    model.config.size,
+  );
+  return {
+    shard: k,
+    people: shard.size,
+    taxFilers: irs.size,
+    list,
+    matches,
+    disclosures,
+    namesakes,
+  };
+}
+
+const familiesCache = new WeakMap<object, RomanisationFamilies>();
+
+function families(env: TaskEnv): RomanisationFamilies {
+  let f = familiesCache.get(env.datasets);
+  if (!f) {
+    f = new RomanisationFamilies(env.datasets.communities);
+    familiesCache.set(env.datasets, f);
+  }
+  return f;
+}
+
+/** Writes the names of `records` (ids of `file`) into `link` as ids of the shared `names`. */
+function rekeyNames(
+  link: LinkRecords,
+  file: AgencyFile,
+  records: { given: Uint32Array; surname: Uint32Array },
+  names: NameOverlay,
+  dictionary: Parameters<AgencyFile['name']>[1],
+): void {
+  const given = link.given;
+  const surname = link.surname;
+  for (let i = 0; i < link.size; i++) {
+    given[i] = names.intern(file.name(records.given[i]!, dictionary));
+    surname[i] = names.intern(file.name(records.surname[i]!, dictionary));
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Replays the IRS→ICE pipeline of 2025 over a synthetic population and counts, against the
+ * truth, the wrong doors it leads to. The public entry point of the pipeline:
+ *
+ *   runReplay(scenario, datasets, { executor, onProgress, onPairs, signal, now })
+ *     → Promise<ReplayResult>
+ *
+ *  - `scenario`: a parsed Scenario (scenario/parseScenario.ts); the replay reads its
+ *    `population`, `replay` (replayConfig.ts) and `monteCarlo` members.
+ *  - `datasets`: the parsed datasets (the command line reads them from disk, the app fetches
+ *    them).
+ *  - `executor`: where the shard work runs (executor.ts): InThreadExecutor by default, the
+ *    command line's worker threads (src/cli/taskPool.ts), or the app's Web Workers. Results are
+ *    identical whichever runs them.
+ *  - `onProgress`: stage, fraction done and ETA (ReplayProgress), after every shard.
+ *  - `onPairs`: the first replicate's disclosures as rows (pipeline/pairRows.ts), for
+ *    pairs.csv.
+ *  - `signal`: cancellation (an AbortSignal will do). A run stopped early keeps what is done:
+ *    the finished replicates; or, stopped in the first, the finished shards of it as a smaller
+ *    population, said so in `result.run` (complete: false, with a note). Stopped before any
+ *    shard finished, it rejects with EngineError 'replayStoppedEarly'.
+ *  - `now`: a clock in milliseconds for the ETA (default Date.now).
+ *
+ * Pipeline, per replicate r (seed + r):
+ *   pass 1, per shard, streamed (replayShard.ts): population → ICE's and the IRS's records →
+ *     list candidates → IRS screen flag → IRS match (TIN path, name path) → disclosures with
+ *     the residents of their addresses;
+ *   merge in shard order (mergeShards.ts) → the request list and its sample (requestList.ts)
+ *     → ICE cross-reference against the whole list (iceCrossReference.ts) → doors (doors.ts)
+ *     → counts scaled to the full list (tally.ts);
+ *   then, over replicates, estimates with 90 % intervals (monteCarlo.ts, assembleResult.ts).
+ */
+import type { Datasets } from '../datasets/parse';
+import { engineError } from '../messages';
+import { shardCount } from '../population/population';
+import { numberAt, parameterQuantile, withParameters, type Scenario } from '../scenario';
+import { assembleResult, type FirstReplicateExtras } from './assembleResult';
+import { wrongMatchExamples } from './examples';
+import { InThreadExecutor, taskEnv, type CancelSignal, type ShardExecutor } from './executor';
+import { mergeShards } from './mergeShards';
+import { replicateOutcomes } from './outcomes';
+import { pairRows, type PairRow } from './pairRows';
+import type { ReplayProgress, ReplayResult } from './ReplayResult';
+import { selectList } from './requestList';
+import { drawUint32, ReplayStream } from './streams';
+import { tally, type ReplicateCounts } from './tally';
+import { thresholdPanels } from './thresholdPanels';
+
+export interface RunReplayOptions {
+  executor?: ShardExecutor;
+  onProgress?: (progress: ReplayProgress) => void;
+  onPairs?: (rows: PairRow[]) => void;
+  signal?: CancelSignal;
+  now?: () => number;
+}
+
+/** Share of a replicate's time spent in pass 1 (for the overall fraction and ETA). */
+const PASS_SHARE = 0.9;
+
+/** The scenario replicate r runs: seed + r, and the uncertain parameters drawn for r. */
+export function replicateScenario(scenario: Scenario, r: number): Scenario {
+  const seed = scenario.population.seed;
+  const drawn: Record<string, number> = {};
+  scenario.monteCarlo.uncertain.forEach((p, i) => {
+    const u = drawUint32(seed, ReplayStream.uncertainty, r * 65536 + i) / 4294967296;
+    drawn[p.path] = parameterQuantile(p, u, numberAt(scenario, p.path) ?? p.low);
+  });
+  const varied = Object.keys(drawn).length > 0 ? withParameters(scenario, drawn) : scenario;
+  return { ...varied, population: { ...varied.population, seed: (seed + r) >>> 0 } };
+}
+
+export async function runReplay(
+  scenario: Scenario,
+  datasets: Datasets,
+  options: RunReplayOptions = {},
+): Promise<ReplayResult> {
+  const executor = options.executor ?? new InThreadExecutor(datasets);
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const replicates = scenario.monteCarlo.replicates;
+  const env = taskEnv(datasets);
+  const counts: ReplicateCounts[] = [];
+  let extras: FirstReplicateExtras = { thresholds: [], examples: [] };
+  const total = shardCount(scenario.population.size);
+  let shardsDone = total;
+  let note: string | null = null;
+
+  const report = (stage: string, label: string, r: number, within: number) => {
+    if (!options.onProgress) return;
+    const fraction = Math.min(1, (r + within) / replicates);
+    const elapsed = (now() - started) / 1000;
+    options.onProgress({
+      stage,
+      label,
+      replicate: r,
+      replicates,
+      fraction,
+      etaSeconds: fraction > 0 ? (elapsed * (1 - fraction)) / fraction : null,
+    });
+  };
+
+  for (let r = 0; r < replicates; r++) {
+    if (options.signal?.aborted) break;
+    const sc = replicateScenario(scenario, r);
+    const input = { population: sc.population, replay: sc.replay };
+    report('population', 'Generating the population and matching shard by shard', r, 0);
+    const pass = await executor.run('replayShard', input, total, {
+      signal: options.signal,
+      onShard: (_, done) =>
+        report(
+          'population',
+          `Shard ${done} of ${total}: population, records, IRS match`,
+          r,
+          (PASS_SHARE * done) / total,
+        ),
+    });
+    if (pass.done < total) {
+      // Stopped: a later replicate is dropped whole; the first keeps its finished shards.
+      if (r > 0 || pass.done === 0) break;
+      shardsDone = pass.done;
+    }
+    report('crossReference', 'ICE cross-reference and doors', r, PASS_SHARE);
+    const model = env.model(sc.population);
+    const merged = mergeShards(model, pass.outputs);
+    const listSize =
+      shardsDone < total
+        ? Math.round((sc.replay.list.size * shardsDone) / total)
+        : sc.replay.list.size;
+    const sample =
+      sc.replay.list.sample === null
+        ? null
+        : shardsDone < total
+          ? Math.max(1, Math.round((sc.replay.list.sample * shardsDone) / total))
+          : sc.replay.list.sample;
+    const list = selectList(merged.candidates.rank, listSize, sample);
+    const outcomes = replicateOutcomes(model, merged, list, sc.replay);
+    const replicateCounts = tally(merged, outcomes);
+    counts.push(replicateCounts);
+    if (r === 0) {
+      extras = {
+        thresholds: thresholdPanels(outcomes, replicateCounts.factor),
+        examples: wrongMatchExamples(model, merged, outcomes, sc.replay.examples),
+      };
+      options.onPairs?.(pairRows(model, merged, outcomes));
+    }
+    report('crossReference', 'Replicate done', r, 1);
+    if (shardsDone < total) {
+      note = `stopped during the first replicate: ${shardsDone} of ${total} shards of the population were made, so these numbers describe a population of ${merged.people.toLocaleString('en-US')} people with a list scaled to match, not the scenario's`;
+      break;
+    }
+  }
+  if (counts.length === 0) throw engineError('replayStoppedEarly');
+  if (note === null && counts.length < replicates)
+    note = `stopped after ${counts.length} of ${replicates} replicates: the estimates are over those`;
+  return assembleResult(datasets, counts, extras, {
+    complete: note === null,
+    seed: scenario.population.seed,
+    replicatesRequested: replicates,
+    replicatesDone: counts.length,
+    shardsDone,
+    shardsTotal: total,
+    note,
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * The scaling statement every result carries: what was measured, on how much of the list, and
+ * how counts were scaled — so a number is never read as measured on more than it was.
+ */
+export interface ScaleFacts {
+  listSampled: number;
+  listFull: number;
+  population: number;
+  taxFilers: number;
+}
+
+export function scaleStatement(f: ScaleFacts): string {
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  const population = `The population was generated at its full size (${n(f.population)} people, ${n(f.taxFilers)} tax filers), never shrunk.`;
+  if (f.listSampled >= f.listFull)
+    return `Measured on the whole request list of ${n(f.listFull)} records; no scaling. ${population}`;
+  const factor = f.listFull / f.listSampled;
+  return (
+    `Measured on a random sample of ${n(f.listSampled)} of the ${n(f.listFull)} list records sent through the IRS match; ` +
+    `every count is multiplied by ${n(f.listFull)} ÷ ${n(f.listSampled)} = ${factor.toFixed(3)}. ` +
+    `ICE's cross-reference searched the whole list of ${n(f.listFull)}, so namesakes on the unsampled part are seen. ` +
+    population
+  );
+}
