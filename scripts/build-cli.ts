@@ -24,6 +24,11 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: { run: 'bench/run.ts', compareBlocked: 'bench/compareBlocked.ts' },
+  entryPoints: {
+    run: 'bench/run.ts',
+    compareBlocked: 'bench/compareBlocked.ts',
+    // The replay bench runs worker threads, which load their sibling shardWorker.mjs.
+    shardWorker: 'src/cli/shardWorker.ts',
+  },
   outdir: 'out/bench',
 });

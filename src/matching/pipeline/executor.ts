@@ -60,6 +60,15 @@ export function taskEnv(datasets: Datasets): TaskEnv {
   };
 }
 
+const sharedEnvs = new WeakMap<Datasets, TaskEnv>();
+
+/** One TaskEnv per datasets object in this thread, so successive runs reuse their models. */
+export function sharedTaskEnv(datasets: Datasets): TaskEnv {
+  let env = sharedEnvs.get(datasets);
+  if (!env) sharedEnvs.set(datasets, (env = taskEnv(datasets)));
+  return env;
+}
+
 /** The same compiled samplers under another configuration (equal but for the seed). */
 function withConfig(model: PopulationModel, config: PopulationConfig): PopulationModel {
   const variant = Object.create(Object.getPrototypeOf(model) as object) as PopulationModel;
@@ -134,13 +143,13 @@ export function transferablesOf(value: unknown): ArrayBuffer[] {
  */
 export class InThreadExecutor implements ShardExecutor {
   readonly threads = 1;
-  private readonly env: TaskEnv;
+  readonly env: TaskEnv;
 
   constructor(
     datasets: Datasets,
     private readonly pause: () => Promise<void> = () => Promise.resolve(),
   ) {
-    this.env = taskEnv(datasets);
+    this.env = sharedTaskEnv(datasets);
   }
 
   async run<K extends ShardTaskName>(

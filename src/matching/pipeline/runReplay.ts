@@ -36,7 +36,7 @@ import { shardCount } from '../population/population';
 import { numberAt, parameterQuantile, withParameters, type Scenario } from '../scenario';
 import { assembleResult, type FirstReplicateExtras } from './assembleResult';
 import { wrongMatchExamples } from './examples';
-import { InThreadExecutor, taskEnv, type CancelSignal, type ShardExecutor } from './executor';
+import { InThreadExecutor, sharedTaskEnv, type CancelSignal, type ShardExecutor } from './executor';
 import { mergeShards } from './mergeShards';
 import { replicateOutcomes } from './outcomes';
 import { pairRows, type PairRow } from './pairRows';
@@ -78,7 +78,7 @@ export async function runReplay(
   const now = options.now ?? (() => Date.now());
   const started = now();
   const replicates = scenario.monteCarlo.replicates;
-  const env = taskEnv(datasets);
+  const env = sharedTaskEnv(datasets);
   const counts: ReplicateCounts[] = [];
   let extras: FirstReplicateExtras = { thresholds: [], examples: [] };
   const total = shardCount(scenario.population.size);
@@ -104,7 +104,7 @@ export async function runReplay(
     const sc = replicateScenario(scenario, r);
     const input = { population: sc.population, replay: sc.replay };
     report('population', 'Generating the population and matching shard by shard', r, 0);
-    const pass = await executor.run('replayShard', input, total, {
+    const pending = executor.run('replayShard', input, total, {
       signal: options.signal,
       onShard: (_, done) =>
         report(
@@ -114,13 +114,15 @@ export async function runReplay(
           (PASS_SHARE * done) / total,
         ),
     });
+    // The collecting thread's model is built while the workers start on their shards.
+    const model = env.model(sc.population);
+    const pass = await pending;
     if (pass.done < total) {
       // Stopped: a later replicate is dropped whole; the first keeps its finished shards.
       if (r > 0 || pass.done === 0) break;
       shardsDone = pass.done;
     }
     report('crossReference', 'ICE cross-reference and doors', r, PASS_SHARE);
-    const model = env.model(sc.population);
     const merged = mergeShards(model, pass.outputs);
     const listSize =
       shardsDone < total

@@ -29,7 +29,8 @@ describe('ReplayConfigSchema', () => {
     expect(config.screen.minDaysSinceOrder).toBe(90);
     expect(config.list.agency.coverage.finalOrder).toBe(1);
     expect(config.list.agency.coverage.citizen).toBe(0);
-    expect(config.list.agency.noise.tinMissing).toBe(0.9);
+    expect(config.list.agency.noise.tinMissing).toBe(0.55);
+    expect(config.list.addressOutdated).toBe(0.9);
     expect(config.irs.requireTin).toBe(true);
     expect(config.namePath.name).toEqual({ kind: 'fuse', threshold: 0.1 });
     expect(config.crossReference.name).toEqual({ kind: 'fuse', threshold: 0.6 });
