@@ -4,11 +4,13 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../matching/messages';
+import { registerCalibrate } from './commands/calibrate';
 import { registerCheckName } from './commands/checkName';
 import { registerLink } from './commands/link';
 import { registerLinkCsv } from './commands/linkCsv';
 import { registerPopulation } from './commands/population';
 import { registerRun } from './commands/run';
+import { registerSweep } from './commands/sweep';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
 
@@ -18,6 +20,7 @@ const SCENARIO_ERRORS = new Set<string>([
   'scenarioTooNew',
   'scenarioNotAParameter',
   'scenarioUnknownPreset',
+  'sweepAxisInvalid',
 ]);
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
   registerLinkCsv(program, (code) => (exitCode = code));
   registerRun(program, (code) => (exitCode = code));
   registerCheckName(program, (code) => (exitCode = code));
+  registerSweep(program, (code) => (exitCode = code));
+  registerCalibrate(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

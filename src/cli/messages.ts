@@ -71,3 +71,20 @@ export const runMessage = {
     `interrupted before any shard was finished: nothing to report (a partial manifest is in ${dir})`,
   wrote: (dir: string) => `Wrote manifest.json, funnel.csv and pairs.csv.gz to ${dir}`,
 } as const;
+
+export const sweepMessage = {
+  noParam: () =>
+    'give at least one --param path=values, e.g. --param replay.crossReference.name.threshold=0.2,0.4,0.6',
+  written: (done: number, total: number, file: string) =>
+    done === total
+      ? `${done} of ${total} points written to ${file}`
+      : `interrupted: ${done} of ${total} points written to ${file} (the rows finished are kept)`,
+} as const;
+
+export const calibrateMessage = {
+  badParam: (spec: string) =>
+    `--param "${spec}" must be path=low:high with low < high and path a number of the scenario, e.g. replay.list.agency.noise.tinMissing=0.8:0.97`,
+  interruptedEarly: () => 'interrupted before the first run finished: nothing to report',
+  runDone: (runs: number, planned: number, distance: number) =>
+    `calibrate: run ${runs} of at most ${planned}, D = ${distance.toFixed(2)}`,
+} as const;

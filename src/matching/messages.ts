@@ -28,6 +28,8 @@ export const message = {
     `"${name}" is neither a scenario file nor a preset (presets: ${known.join(', ')})`,
   replayStoppedEarly: () =>
     'the replay was stopped before any shard of the population was finished: there is nothing to report',
+  sweepAxisInvalid: (spec: string, detail: string) =>
+    `--param "${spec}": ${detail} (e.g. replay.crossReference.name.threshold=0.2,0.4,0.6 or …=0.1:0.6:6)`,
   populationTooLarge: (size: number, max: number) =>
     `population size ${size.toLocaleString('en-US')} is over the supported maximum of ${max.toLocaleString('en-US')}`,
   comparisonFieldsInvalid: (detail: string) => `comparison fields: ${detail}`,

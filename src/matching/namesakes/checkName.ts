@@ -104,12 +104,23 @@ export interface NameCheck {
   notes: string[];
 }
 
+/** The last model's name shares, kept per datasets: a second check of the same model is fast. */
+const cache = new WeakMap<Datasets, { key: string; shares: NameShares }>();
+function sharesFor(datasets: Datasets, config: PopulationConfig): NameShares {
+  const key = JSON.stringify(config);
+  const hit = cache.get(datasets);
+  if (hit?.key === key) return hit.shares;
+  const shares = new NameShares(datasets, config);
+  cache.set(datasets, { key, shares });
+  return shares;
+}
+
 /** Chance that at least one of a Poisson(λ) number of others passes. */
 export const atLeastOne = (lambda: number): number => -Math.expm1(-lambda);
 
 export function checkName(datasets: Datasets, options: NameCheckOptions): NameCheck {
   const config = options.population ?? parsePopulationConfig({});
-  const shares = new NameShares(datasets, config);
+  const shares = sharesFor(datasets, config);
   const community = options.community ?? 'general';
   const size = options.size ?? US_POPULATION;
   const given = normaliseName(options.given);

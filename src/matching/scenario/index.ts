@@ -7,3 +7,17 @@ export { scenarioJsonSchema, scenarioJsonSchemaText, SCENARIO_SCHEMA_FILE } from
 export { MonteCarloSchema, UncertainParameterSchema, parameterQuantile } from './monteCarlo';
 export type { MonteCarloConfig, UncertainParameter, Distribution } from './monteCarlo';
 export { numberAt, valueAt, withValueAt } from './parameterPath';
+export {
+  parseSweepAxis,
+  sweepPoints,
+  sweepCsvHeader,
+  sweepCsvRow,
+  SWEEP_MEASURES,
+} from './sweepGrid';
+export type { SweepAxis } from './sweepGrid';
+export { calibrate } from './calibrate';
+export type { CalibrationReport, CalibrationRun, ParameterProfile, Measurement } from './calibrate';
+export { CALIBRATION_TARGETS, fitTargets } from './calibrationTargets';
+export type { CalibrationTargetSpec, TargetFit } from './calibrationTargets';
+export { CALIBRATION_RANGES } from './calibrationRanges';
+export type { CalibrationRange } from './calibrationRanges';

@@ -1,0 +1,67 @@
+/**
+ * What `namesake sweep` and `namesake calibrate` share: running the replay of one scenario after
+ * another on one set of worker threads, with the command line's scale knobs applied, stopping
+ * cleanly on Ctrl-C.
+ */
+import type { Datasets } from '../matching/datasets/parse';
+import { InThreadExecutor, type ShardExecutor } from '../matching/pipeline/executor';
+import type { ReplayProgress, ReplayResult } from '../matching/pipeline/ReplayResult';
+import { runReplay } from '../matching/pipeline/runReplay';
+import type { Scenario } from '../matching/scenario';
+import { WorkerExecutor } from './taskPool';
+
+export interface RunKnobs {
+  /** List records that go through the IRS match (null: the whole list). */
+  listSample?: number;
+  replicates?: number;
+}
+
+/** The scenario with the command line's scale knobs applied. */
+export function withKnobs(scenario: Scenario, knobs: RunKnobs): Scenario {
+  return {
+    ...scenario,
+    replay: {
+      ...scenario.replay,
+      list: { ...scenario.replay.list, sample: knobs.listSample ?? scenario.replay.list.sample },
+    },
+    monteCarlo: {
+      ...scenario.monteCarlo,
+      replicates: knobs.replicates ?? scenario.monteCarlo.replicates,
+    },
+  };
+}
+
+/** Runs replays one after another on the same executor; `close` frees its threads. */
+export class ReplayRunner {
+  private readonly executor: ShardExecutor;
+  /** Aborted by Ctrl-C: the run in progress stops after its shards in flight. */
+  readonly abort = new AbortController();
+  private readonly onInterrupt = () => this.abort.abort();
+
+  constructor(
+    private readonly datasets: Datasets,
+    threads: number,
+    datasetsDir: string,
+  ) {
+    this.executor =
+      threads <= 1 ? new InThreadExecutor(datasets) : new WorkerExecutor(threads, datasetsDir);
+    process.once('SIGINT', this.onInterrupt);
+  }
+
+  get stopped(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  run(scenario: Scenario, onProgress?: (p: ReplayProgress) => void): Promise<ReplayResult> {
+    return runReplay(scenario, this.datasets, {
+      executor: this.executor,
+      signal: this.abort.signal,
+      ...(onProgress ? { onProgress } : {}),
+    });
+  }
+
+  async close(): Promise<void> {
+    process.removeListener('SIGINT', this.onInterrupt);
+    await this.executor.close();
+  }
+}

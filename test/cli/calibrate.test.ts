@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { ExitCode } from '../../src/cli/messages';
+import { captureOutput } from '../helpers/captureOutput';
+
+const output = captureOutput();
+
+describe('namesake calibrate', () => {
+  it('reports the best settings, the fit per target and the profiles, and writes them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namesake-calibrate-'));
+    const file = join(dir, 'small.json');
+    writeFileSync(file, JSON.stringify({ version: 1, population: { size: 40_000, seed: 2 } }));
+    const code = await main([
+      'calibrate',
+      file,
+      '--param',
+      'replay.list.agency.noise.tinMissing=0.3:0.9',
+      '--budget',
+      '3',
+      '--profile-points',
+      '2',
+      '--threads',
+      '1',
+      '--out',
+      dir,
+    ]);
+    expect(code).toBe(ExitCode.ok);
+    expect(output.stdout).toContain('Best settings');
+    expect(output.stdout).toContain('matched and disclosed (7 Aug 2025)');
+    expect(output.stdout).toContain('replay.list.agency.noise.tinMissing:');
+    const saved = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as {
+      report: { runs: number; profiles: unknown[] };
+    };
+    expect(saved.report.runs).toBeGreaterThanOrEqual(3);
+    expect(saved.report.profiles).toHaveLength(1);
+    expect(readFileSync(join(dir, 'calibration-profiles.csv'), 'utf8')).toContain(
+      'parameter,value,distance,best,pinned',
+    );
+  });
+
+  it('refuses a range that is not a parameter of the scenario', async () => {
+    expect(await main(['calibrate', 'irs-ice-2025', '--param', 'replay.nope=0:1'])).toBe(
+      ExitCode.usage,
+    );
+    expect(output.stderr).toContain('--param "replay.nope=0:1" must be path=low:high');
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { ExitCode } from '../../src/cli/messages';
+import { captureOutput } from '../helpers/captureOutput';
+
+const output = captureOutput();
+
+function smallScenario(): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'namesake-sweep-'));
+  const file = join(dir, 'small.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 1,
+      population: { size: 40_000, seed: 2, communityShare: { korean: 0.2 } },
+    }),
+  );
+  return { dir, file };
+}
+
+describe('namesake sweep', () => {
+  it('writes one CSV row per grid point: the parameters, then the headline numbers', async () => {
+    const { dir, file } = smallScenario();
+    const csv = join(dir, 'sweep.csv');
+    const code = await main([
+      'sweep',
+      file,
+      '--param',
+      'replay.crossReference.name.threshold=0.1,0.6',
+      '--param',
+      'replay.list.agency.noise.tinMissing=0.5:0.9:3',
+      '--threads',
+      '1',
+      '--out',
+      csv,
+    ]);
+    expect(code).toBe(ExitCode.ok);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(1 + 2 * 3);
+    const header = lines[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual([
+      'replay.crossReference.name.threshold',
+      'replay.list.agency.noise.tinMissing',
+      'replicates',
+      'complete',
+    ]);
+    expect(header).toContain('wrongDoors_high');
+    // The last parameter varies fastest.
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+      '0.1,0.5',
+      '0.1,0.7',
+      '0.1,0.9',
+      '0.6,0.5',
+      '0.6,0.7',
+      '0.6,0.9',
+    ]);
+    for (const line of lines.slice(1)) expect(line.split(',')).toHaveLength(header.length);
+    expect(output.stderr).toContain('6 of 6 points written');
+  });
+
+  it('names the problem with a grid before running anything', async () => {
+    const { dir, file } = smallScenario();
+    const out = join(dir, 'x.csv');
+    expect(await main(['sweep', file, '--param', 'replay.nothing=1,2', '--out', out])).toBe(
+      ExitCode.usage,
+    );
+    expect(output.stderr).toContain('"replay.nothing" is not a number of the scenario');
+    expect(
+      await main(['sweep', file, '--param', 'replay.screen.recentOrderShare=0.1,7', '--out', out]),
+    ).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('replay.screen.recentOrderShare');
+    expect(await main(['sweep', 'no-such-preset', '--param', 'replay.list.size=1'])).toBe(
+      ExitCode.usage,
+    );
+    expect(output.stderr).toContain(
+      'is neither a scenario file nor a preset (presets: irs-ice-2025',
+    );
+  });
+});
