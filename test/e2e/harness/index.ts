@@ -159,7 +159,12 @@ async function openView(
   }
 
   const query = new URLSearchParams({ ...options.query, desktop: 'fake' });
-  await page.goto(`${server.origin}/index.html?${query}`, { waitUntil: 'load' });
+  try {
+    await page.goto(`${server.origin}/index.html?${query}`, { waitUntil: 'load' });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 
   const outsideRequests = () => requests.filter((request) => !inside(request.url));
   const assertNoOutsideRequests = () => {
