@@ -17,7 +17,7 @@ import { NameCheckScreen } from './namecheck/NameCheckScreen';
 import { ResultsScreen } from './results/ResultsScreen';
 import { openScenarioFile } from './scenario/openScenarioFile';
 import type { Preset } from './scenario/presets';
-import { quickSettings } from './scenario/runSettings';
+import { quickDifferences, quickSettings } from './scenario/runSettings';
 import { EditorScreen, type ScenarioDocument } from './screens/EditorScreen';
 import { StartScreen } from './screens/StartScreen';
 import { Tabs } from './Tabs';
@@ -73,7 +73,12 @@ export function App({ api, engine, presets }: AppProps) {
   async function run(document: ScenarioDocument, scale: 'quick' | 'full') {
     const draft = scale === 'quick' ? quickSettings(document.draft) : document.draft;
     const title = scale === 'quick' ? `${document.title} (quick settings)` : document.title;
-    const done = await runner.start({ title, source: document.source, draft });
+    const differences = scale === 'quick' ? quickDifferences(document.draft) : [];
+    const settingsNote =
+      differences.length > 0
+        ? `Quick settings: ${differences.join('; ')}. Run at full scale for the scenario's own numbers.`
+        : null;
+    const done = await runner.start({ title, source: document.source, draft, settingsNote });
     if (done) setScreen('results');
   }
 

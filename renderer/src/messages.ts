@@ -11,5 +11,6 @@ export const appMessage = {
   runCancelled: () => 'The run was cancelled; the results of the last finished run are kept.',
   draftInvalid: (count: number) =>
     `The scenario has ${count} problem${count === 1 ? '' : 's'}: fix ${count === 1 ? 'it' : 'them'} (marked in red) before running.`,
+  engineRestarted: () => 'The engine was restarted to stop a cancelled run; please ask again.',
   workerCrashed: (detail: string) => `The engine's worker stopped unexpectedly: ${detail}`,
 } as const;

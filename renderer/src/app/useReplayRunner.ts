@@ -6,6 +6,7 @@ import { RunCancelled, type EngineClient, type ReplayRun } from '../engine/Engin
 import type { CompletedRun } from '../engine/runTypes';
 import { appMessage } from '../messages';
 import { DATA_SOURCES } from '../report/dataSources';
+import { recordRunTime } from '../scenario/runSettings';
 
 export type RunStatus =
   | { kind: 'idle' }
@@ -17,6 +18,8 @@ export interface RunRequest {
   title: string;
   source: string;
   draft: unknown;
+  /** How the run's settings differ from the scenario's (quick settings), or null. */
+  settingsNote: string | null;
 }
 
 export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
@@ -35,25 +38,31 @@ export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
       current.current = run;
       try {
         const [done, version] = await Promise.all([run.done, api.appVersion()]);
-        const scenario = done.scenario as { population?: { seed?: number } };
-        const seed = scenario.population?.seed ?? 1;
+        const seed = done.scenario.population.seed;
         const completed: CompletedRun = {
           id: nextId.current++,
           scenarioTitle: request.title,
           seed,
           result: done.result,
+          pairsCsv: done.pairsCsv,
+          settingsNote: request.settingsNote,
           manifest: {
-            tool: 'namesake',
+            command: 'run',
             version,
-            createdAt: new Date().toISOString(),
-            scenarioSource: request.source,
-            scenario: done.scenario,
+            source: request.source,
+            complete: done.result.run.complete,
+            note: done.result.run.note,
             seed,
-            seconds: done.seconds,
+            replicates: done.scenario.monteCarlo.replicates,
+            threads: done.threads,
+            scenario: done.scenario,
+            timings: { totalSeconds: done.seconds, stages: done.stages },
+            results: done.result,
+            createdAt: new Date().toISOString(),
             dataSources: [...DATA_SOURCES],
-            result: done.result,
           },
         };
+        recordRunTime(done.scenario, done.seconds);
         setRuns((r) => [...r, completed]);
         setStatus({ kind: 'idle' });
         return completed;

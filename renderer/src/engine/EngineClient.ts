@@ -3,13 +3,14 @@
  * and cancel), a name check, and linking the user's CSV files. The app uses the Web Worker
  * implementation (WorkerEngineClient); component tests use a fake.
  */
-import type { ReplayProgress, ReplayResult } from '../../../src/matching/pipeline/ReplayResult';
+import type { ReplayProgress } from '../../../src/matching/pipeline/ReplayResult';
 import type { CsvLinkReport, CsvLinkRequest, CsvReadProgress } from '../importing/csvLinkTypes';
 import type { NameCheckAnswer, NameCheckQuery } from '../namecheck/nameCheckTypes';
+import type { ReplayDone } from './protocol';
 
 export interface ReplayRun {
-  /** The result and the full (defaults filled in) scenario; rejects with RunCancelled or an Error. */
-  done: Promise<{ result: ReplayResult; scenario: unknown; seconds: number }>;
+  /** The result and how it was made; rejects with RunCancelled or an Error. */
+  done: Promise<ReplayDone>;
   cancel(): void;
 }
 

@@ -13,7 +13,14 @@ export interface EngineWorker {
   postMessage(message: EngineRequest): void;
   onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
 }
+
+/**
+ * How long a cancelled run may take to say so before its worker is stopped: the engine reads
+ * the cancel between shards, but builds a population model in one go, which can take seconds.
+ */
+export const CANCEL_GRACE_MS = 400;
 
 interface Pending {
   resolve: (reply: EngineReply) => void;
@@ -24,15 +31,34 @@ interface Pending {
 export class WorkerEngineClient implements EngineClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private worker: EngineWorker;
 
-  constructor(private readonly worker: EngineWorker) {
+  constructor(private readonly startWorker: () => EngineWorker) {
+    this.worker = this.start();
+  }
+
+  private start(): EngineWorker {
+    const worker = this.startWorker();
     worker.onmessage = ({ data }) => this.receive(data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      const error = new Error(appMessage.workerCrashed(event.message || 'unknown error'));
-      for (const p of this.pending.values()) p.reject(error);
-      this.pending.clear();
+      this.rejectAll(() => new Error(appMessage.workerCrashed(event.message || 'unknown error')));
     };
+    return worker;
+  }
+
+  private rejectAll(error: (id: number) => Error) {
+    for (const [id, p] of this.pending) p.reject(error(id));
+    this.pending.clear();
+  }
+
+  /** Stops the engine worker (and its shard workers) at once and starts a fresh one. */
+  private restart(cancelled: number) {
+    this.worker.terminate();
+    this.rejectAll((id) =>
+      id === cancelled ? new RunCancelled() : new Error(appMessage.engineRestarted()),
+    );
+    this.worker = this.start();
   }
 
   private receive(reply: EngineReply) {
@@ -74,7 +100,11 @@ export class WorkerEngineClient implements EngineClient {
     );
     return {
       done: reply.then((r) => r.done),
-      cancel: () => this.worker.postMessage({ type: 'cancel', id }),
+      cancel: () => {
+        if (!this.pending.has(id)) return;
+        this.worker.postMessage({ type: 'cancel', id });
+        setTimeout(() => this.pending.has(id) && this.restart(id), CANCEL_GRACE_MS);
+      },
     };
   }
 
@@ -101,11 +131,13 @@ export class WorkerEngineClient implements EngineClient {
   }
 }
 
-/** The engine worker of the built app. */
+/** The engine worker of the built app (started again after a cancel that needed stopping it). */
 export function startEngineWorker(): WorkerEngineClient {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'namesake-engine',
-  });
-  return new WorkerEngineClient(worker as unknown as EngineWorker);
+  return new WorkerEngineClient(
+    () =>
+      new Worker(new URL('./engine.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'namesake-engine',
+      }) as unknown as EngineWorker,
+  );
 }

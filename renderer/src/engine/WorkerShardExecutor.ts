@@ -5,8 +5,12 @@
  * indexed by shard, so the engine's merge never depends on which worker finished first.
  * Cancelling hands out no more shards and resolves with the shards that finished.
  */
-import type { ShardExecutor, ShardRun, ShardRunOptions } from './pipelineShim';
-import type { ShardTaskName, TaskOutput, TaskShared } from './pipelineShim';
+import type {
+  ShardExecutor,
+  ShardRun,
+  ShardRunOptions,
+} from '../../../src/matching/pipeline/executor';
+import type { ShardTaskName, TaskOutput, TaskShared } from '../../../src/matching/pipeline/tasks';
 import type { ShardReply, ShardRequest } from './protocol';
 
 /** What the pool needs of a worker (a Web Worker, or a fake in tests). */
@@ -21,6 +25,8 @@ export class WorkerShardExecutor implements ShardExecutor {
   readonly threads: number;
   private readonly workers: ShardWorker[];
   private call = 0;
+  /** Rejects the call in progress: close() must not leave its promise hanging. */
+  private abandon: ((error: Error) => void) | null = null;
 
   constructor(createWorker: () => ShardWorker, threads: number) {
     this.threads = Math.max(1, threads);
@@ -40,6 +46,7 @@ export class WorkerShardExecutor implements ShardExecutor {
     let busy = 0;
     let failure: Error | null = null;
     return new Promise((resolve, reject) => {
+      this.abandon = reject;
       const finishIfIdle = () => {
         if (busy > 0) return;
         if (failure) reject(failure);
@@ -76,8 +83,11 @@ export class WorkerShardExecutor implements ShardExecutor {
     });
   }
 
+  /** Stops every worker at once, shards in progress included (a cancelled run's pool). */
   close(): Promise<void> {
     for (const worker of this.workers) worker.terminate();
+    this.abandon?.(new Error('the shard workers were stopped'));
+    this.abandon = null;
     return Promise.resolve();
   }
 }

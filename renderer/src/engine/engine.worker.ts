@@ -2,7 +2,7 @@
  * The engine worker: runs the engine off the app's main thread, with one shard worker per core
  * for the replay's shard tasks (or in this thread where a worker cannot start workers).
  */
-import { InThreadExecutor } from './pipelineShim';
+import { InThreadExecutor } from '../../../src/matching/pipeline/executor';
 import { engineWorkerHandler } from './engineWorkerHandler';
 import { loadBrowserDatasets } from './loadBrowserDatasets';
 import type { EngineReply, EngineRequest } from './protocol';

@@ -7,12 +7,14 @@
 import type { Datasets } from '../../../src/matching/datasets/parse';
 import { EngineError } from '../../../src/matching/messages';
 import { checkName } from '../../../src/matching/namesakes/checkName';
-import type { ShardExecutor } from './pipelineShim';
-import { runReplay } from './pipelineShim';
+import type { ShardExecutor } from '../../../src/matching/pipeline/executor';
+import type { PairRow } from '../../../src/matching/pipeline/pairRows';
+import { runReplay } from '../../../src/matching/pipeline/runReplay';
+import { pairsCsv } from '../../../src/matching/report/pairsCsv';
 import { parseScenario } from '../../../src/matching/scenario';
 import { linkCsvFiles } from '../importing/linkCsvFiles';
 import { previewCsv } from '../importing/readCsvFile';
-import type { EngineReply, EngineRequest, Post } from './protocol';
+import type { EngineReply, EngineRequest, Post, ReplayDone } from './protocol';
 
 export interface EngineContext {
   datasets(): Promise<Datasets>;
@@ -31,19 +33,52 @@ export function engineWorkerHandler(context: EngineContext) {
     const scenario = parseScenario(input);
     const controller = new AbortController();
     running.set(id, controller);
+    const stages: ReplayDone['stages'] = [];
+    let stage = { key: '', started };
+    const closeStage = (at: number) => {
+      if (stage.key === '') return;
+      const [name, replicate] = stage.key.split('#') as [string, string];
+      stages.push({
+        stage: name,
+        replicate: Number(replicate),
+        seconds: (at - stage.started) / 1000,
+      });
+    };
+    let pairs: PairRow[] = [];
     try {
       const datasets = await context.datasets();
-      executor ??= context.executor(datasets);
+      const pool = (executor ??= context.executor(datasets));
       const result = await runReplay(scenario, datasets, {
-        executor,
+        executor: pool,
         signal: controller.signal,
-        onProgress: (progress) => context.post({ type: 'progress', id, progress }),
+        onPairs: (rows) => (pairs = rows),
+        onProgress: (progress) => {
+          if (controller.signal.aborted) return;
+          const key = `${progress.stage}#${progress.replicate}`;
+          if (key !== stage.key) {
+            const at = context.now();
+            closeStage(at);
+            stage = { key, started: at };
+          }
+          context.post({ type: 'progress', id, progress });
+        },
       });
-      if (controller.signal.aborted) return context.post({ type: 'cancelled', id });
-      const seconds = (context.now() - started) / 1000;
-      context.post({ type: 'replayDone', id, done: { result, scenario, seconds } });
+      // Cancelled: 'cancelled' was posted when the cancel arrived; what finished is discarded.
+      if (controller.signal.aborted) return;
+      const finished = context.now();
+      closeStage(finished);
+      const csv = new TextEncoder().encode(pairsCsv(pairs));
+      const done: ReplayDone = {
+        result,
+        scenario,
+        seconds: (finished - started) / 1000,
+        stages,
+        threads: pool.threads,
+        pairsCsv: csv,
+      };
+      context.post({ type: 'replayDone', id, done }, [csv.buffer as ArrayBuffer]);
     } catch (error) {
-      if (controller.signal.aborted) return context.post({ type: 'cancelled', id });
+      if (controller.signal.aborted) return;
       throw error;
     } finally {
       running.delete(id);
@@ -52,9 +87,17 @@ export function engineWorkerHandler(context: EngineContext) {
 
   async function handle(request: EngineRequest): Promise<void> {
     switch (request.type) {
-      case 'cancel':
-        running.get(request.id)?.abort();
-        return;
+      case 'cancel': {
+        const controller = running.get(request.id);
+        if (!controller) return;
+        controller.abort();
+        running.delete(request.id);
+        // Stop the shard workers now rather than after their shards; the next run starts a pool.
+        const stopped = executor;
+        executor = null;
+        await stopped?.close();
+        return context.post({ type: 'cancelled', id: request.id });
+      }
       case 'runReplay':
         return replay(request.id, request.scenario);
       case 'checkName': {

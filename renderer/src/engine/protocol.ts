@@ -3,6 +3,7 @@
  * shard workers. One union per direction, so both ends are checked against the same types.
  */
 import type { ReplayProgress, ReplayResult } from '../../../src/matching/pipeline/ReplayResult';
+import type { Scenario } from '../../../src/matching/scenario';
 import type { CsvLinkReport, CsvLinkRequest, CsvReadProgress } from '../importing/csvLinkTypes';
 import type { NameCheckAnswer, NameCheckQuery } from '../namecheck/nameCheckTypes';
 
@@ -17,8 +18,14 @@ export type EngineRequest =
 export interface ReplayDone {
   result: ReplayResult;
   /** The full scenario, defaults filled in. */
-  scenario: unknown;
+  scenario: Scenario;
   seconds: number;
+  /** Time per stage and replicate, as the command line's manifest records it. */
+  stages: { stage: string; replicate: number; seconds: number }[];
+  /** Workers the shard tasks ran on. */
+  threads: number;
+  /** pairs.csv of the first replicate (report/pairsCsv.ts), UTF-8; its buffer is transferred. */
+  pairsCsv: Uint8Array;
 }
 
 /** Engine worker → app. */

@@ -1,5 +1,6 @@
 /** A finished run as the app keeps it: what was run, with what, and what it found. */
 import type { ReplayResult } from '../../../src/matching/pipeline/ReplayResult';
+import type { Scenario } from '../../../src/matching/scenario';
 
 /** Where a table of the datasets comes from (datasets/SOURCES.md). */
 export interface DataSource {
@@ -7,19 +8,30 @@ export interface DataSource {
   from: string;
 }
 
-/** Everything needed to reproduce and cite a run; saved as the run manifest (JSON). */
+/**
+ * The run manifest, saved as JSON: the fields of `namesake run`'s manifest.json (version, the
+ * full resolved scenario, seed, replicates, timings, results) plus when it ran and the data
+ * sources, so a run made in the app can be reproduced on the command line and cited.
+ */
 export interface RunManifest {
-  tool: 'namesake';
+  command: 'run';
   version: string;
-  createdAt: string;
-  /** Where the scenario came from: a preset id or a file name. */
-  scenarioSource: string;
-  /** The full scenario, defaults filled in. */
-  scenario: unknown;
+  /** The preset's name, or the scenario file's. */
+  source: string;
+  complete: boolean;
+  note: string | null;
   seed: number;
-  seconds: number;
+  replicates: number;
+  threads: number;
+  scenario: Scenario;
+  timings: {
+    totalSeconds: number;
+    stages: { stage: string; replicate: number; seconds: number }[];
+  };
+  results: ReplayResult;
+  /** The app's own: when the run finished (ISO 8601) and the tables it read. */
+  createdAt: string;
   dataSources: DataSource[];
-  result: ReplayResult;
 }
 
 export interface CompletedRun {
@@ -29,4 +41,8 @@ export interface CompletedRun {
   seed: number;
   result: ReplayResult;
   manifest: RunManifest;
+  /** pairs.csv of the first replicate, as the command line writes it (before gzip). */
+  pairsCsv: Uint8Array;
+  /** How the run's settings differ from the scenario's (quick settings), or null. */
+  settingsNote: string | null;
 }

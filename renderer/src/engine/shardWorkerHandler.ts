@@ -4,8 +4,13 @@
  * transferables. Messages are handled one after another (the datasets load first).
  */
 import type { Datasets } from '../../../src/matching/datasets/parse';
-import { runShardTask, taskEnv, transferablesOf, type TaskEnv } from './pipelineShim';
-import type { ShardTaskName, TaskShared } from './pipelineShim';
+import {
+  runShardTask,
+  taskEnv,
+  transferablesOf,
+  type TaskEnv,
+} from '../../../src/matching/pipeline/executor';
+import type { ShardTaskName, TaskShared } from '../../../src/matching/pipeline/tasks';
 import type { Post, ShardReply, ShardRequest } from './protocol';
 
 export function shardWorkerHandler(loadDatasets: () => Promise<Datasets>, post: Post<ShardReply>) {

@@ -5,8 +5,7 @@
 import type { DesktopApi } from '../desktopApi';
 import type { CompletedRun } from '../engine/runTypes';
 import { reportHtml } from '../report/reportHtml';
-import { funnelCsv } from './funnelCsv';
-import { pairsCsv } from './pairsCsv';
+import { funnelCsv } from '../../../src/matching/report/funnelCsv';
 import { saveAs } from './saveText';
 
 export const RUN_EXPORTS = ['funnel', 'pairs', 'manifest', 'reportHtml', 'reportPdf'] as const;
@@ -14,7 +13,7 @@ export type RunExport = (typeof RUN_EXPORTS)[number];
 
 /** "irs-ice-2025" → "irs-ice-2025"; "My file.json" → "My-file". */
 export function exportBaseName(run: CompletedRun): string {
-  return run.manifest.scenarioSource.replace(/\.json$/i, '').replace(/[^\w.-]+/g, '-');
+  return run.manifest.source.replace(/\.json$/i, '').replace(/[^\w.-]+/g, '-');
 }
 
 export function exportFileName(run: CompletedRun, kind: RunExport): string {
@@ -43,7 +42,7 @@ export async function exportRun(
         where = await saveAs(api, 'csv', name, funnelCsv(run.result.funnel));
         break;
       case 'pairs':
-        where = await saveAs(api, 'csv', name, pairsCsv(run.result));
+        where = await saveAs(api, 'csv', name, run.pairsCsv);
         break;
       case 'manifest':
         where = await saveAs(api, 'json', name, `${JSON.stringify(run.manifest, null, 2)}\n`);

@@ -55,7 +55,7 @@ th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:
 .headline{font-size:1.15rem;font-weight:600}code{font-size:.9em;word-break:break-all}`;
 
 export function reportHtml(manifest: RunManifest, title: string): string {
-  const r = manifest.result;
+  const r = manifest.results;
   const parameters = flattenParameters(manifest.scenario);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(`Namesake report: ${title}`)}</title>
@@ -68,10 +68,12 @@ ${table(
   ['what', 'value'],
   [
     ['Namesake version', manifest.version],
-    ['Scenario', manifest.scenarioSource],
+    ['Scenario', manifest.source],
     ['Seed', String(manifest.seed)],
+    ['Replicates', String(manifest.replicates)],
+    ['Complete', manifest.complete ? 'yes' : `no: ${manifest.note ?? ''}`],
     ['Run at', manifest.createdAt],
-    ['Run time', `${manifest.seconds.toFixed(1)} s`],
+    ['Run time', `${manifest.timings.totalSeconds.toFixed(1)} s on ${manifest.threads} thread(s)`],
   ],
 )}
 <h2>Funnel</h2>

@@ -47,9 +47,8 @@ export function HeadlineView({ result }: { result: ReplayResult }) {
         </table>
       </div>
       <p className="note">
-        {result.scale.statement} Population {result.population.size.toLocaleString('en-US')} people
-        ({result.population.taxFilers.toLocaleString('en-US')} tax filers); {result.replicates}{' '}
-        replicate{result.replicates === 1 ? '' : 's'}.
+        {result.scale.statement} {result.replicates} replicate{result.replicates === 1 ? '' : 's'}
+        {result.replicates > 1 ? '; intervals are the 5th to 95th percentile over replicates' : ''}.
       </p>
     </section>
   );

@@ -20,8 +20,21 @@ export function ResultsScreen({ run }: { run: CompletedRun | null }) {
     <section aria-labelledby="results-title" className="results">
       <h1 id="results-title">Results: {run.scenarioTitle}</h1>
       <p className="note">
-        Seed {run.seed}, version {run.manifest.version}, {run.manifest.seconds.toFixed(1)} s.
+        Seed {run.seed}, {run.manifest.replicates} replicate
+        {run.manifest.replicates === 1 ? '' : 's'}, version {run.manifest.version},{' '}
+        {run.manifest.timings.totalSeconds.toFixed(1)} s on {run.manifest.threads} thread
+        {run.manifest.threads === 1 ? '' : 's'}.
       </p>
+      {run.settingsNote && (
+        <p className="note" data-testid="settings-note">
+          {run.settingsNote}
+        </p>
+      )}
+      {!result.run.complete && (
+        <p className="error" role="alert">
+          This run stopped early: {result.run.note}
+        </p>
+      )}
       <HeadlineView result={result} />
       <ExportBar run={run} />
       <FunnelView funnel={result.funnel} />

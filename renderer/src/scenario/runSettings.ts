@@ -1,18 +1,24 @@
 /**
- * The two ways a preset runs: quick settings that finish in seconds (fewer list records
- * through the match, one replicate; the population keeps the preset's size unless it is
- * larger than a browser can hold in seconds), and the preset as written (full scale). The
- * expected duration comes from the engine's measured throughput (README "Performance").
+ * The two ways a preset runs: quick settings that finish in seconds, and the preset as written
+ * (full scale). Quick settings cap the population, sample the request list and run one
+ * replicate — a smaller population has fewer namesakes, so the quick run understates the risk
+ * (DESIGN.md, "Scale fidelity"), and the screens say so. The expected duration of a run comes
+ * from the last run's measured speed on this machine, or from a default measured on the
+ * two-core development machine.
  */
 import { valueAt, withValueAt } from './schemaFields';
 
-/** People generated per second per core (README: 0.9–1.2 M/s on one core). */
-export const PEOPLE_PER_SECOND_PER_CORE = 900_000;
-/** List records matched per second per core, both stages (a conservative reading). */
-export const LIST_RECORDS_PER_SECOND_PER_CORE = 50_000;
-
 /** What the quick settings cap. */
-export const QUICK = { populationSize: 2_000_000, listSample: 4_000, replicates: 1 } as const;
+export const QUICK = { populationSize: 500_000, listSample: 4_000, replicates: 1 } as const;
+
+/**
+ * Seconds per million people per replicate on one core, all stages, and a fixed start-up
+ * (datasets, model): measured on the 2-core development machine under load.
+ */
+const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 20;
+const START_SECONDS = 8;
+
+let measuredSecondsPerMillion: number | null = null;
 
 const numberAt = (doc: unknown, path: string[], fallback: number) => {
   const v = valueAt(doc, path);
@@ -24,12 +30,24 @@ export function quickSettings(scenario: Record<string, unknown>): Record<string,
   const size = numberAt(scenario, ['population', 'size'], 1_000_000);
   if (size > QUICK.populationSize)
     quick = withValueAt(quick, ['population', 'size'], QUICK.populationSize);
-  const list = numberAt(scenario, ['replay', 'list', 'size'], 1_280_000);
   const sample = valueAt(scenario, ['replay', 'list', 'sample']);
   if (typeof sample !== 'number' || sample > QUICK.listSample)
-    quick = withValueAt(quick, ['replay', 'list', 'sample'], Math.min(list, QUICK.listSample));
-  quick = withValueAt(quick, ['monteCarlo', 'replicates'], QUICK.replicates);
-  return quick;
+    quick = withValueAt(quick, ['replay', 'list', 'sample'], QUICK.listSample);
+  return withValueAt(quick, ['monteCarlo', 'replicates'], QUICK.replicates);
+}
+
+/** How the quick settings differ from the scenario, in words (empty when they do not). */
+export function quickDifferences(scenario: Record<string, unknown>): string[] {
+  const differences: string[] = [];
+  const size = numberAt(scenario, ['population', 'size'], 1_000_000);
+  if (size > QUICK.populationSize)
+    differences.push(
+      `population ${QUICK.populationSize.toLocaleString('en-US')} instead of ${size.toLocaleString('en-US')} (fewer namesakes: the risk is understated)`,
+    );
+  const replicates = numberAt(scenario, ['monteCarlo', 'replicates'], 1);
+  if (replicates > QUICK.replicates)
+    differences.push(`1 replicate instead of ${replicates} (no interval)`);
+  return differences;
 }
 
 const cores = () =>
@@ -38,16 +56,21 @@ const cores = () =>
     Math.min(8, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2),
   );
 
+const workload = (scenario: unknown) =>
+  (numberAt(scenario, ['population', 'size'], 1_000_000) / 1e6) *
+  numberAt(scenario, ['monteCarlo', 'replicates'], 1);
+
+/** Remembers how fast a finished run went, for the next estimates. */
+export function recordRunTime(scenario: unknown, seconds: number): void {
+  const millions = workload(scenario);
+  if (millions >= 0.1 && seconds > START_SECONDS)
+    measuredSecondsPerMillion = ((seconds - START_SECONDS) * cores()) / millions;
+}
+
 /** Expected run time in seconds on this machine's cores. */
 export function expectedSeconds(scenario: unknown, threads = cores()): number {
-  const size = numberAt(scenario, ['population', 'size'], 1_000_000);
-  const list = numberAt(scenario, ['replay', 'list', 'size'], 1_280_000);
-  const sample = valueAt(scenario, ['replay', 'list', 'sample']);
-  const matched = typeof sample === 'number' ? Math.min(sample, list) : list;
-  const replicates = numberAt(scenario, ['monteCarlo', 'replicates'], 1);
-  const perReplicate =
-    size / PEOPLE_PER_SECOND_PER_CORE + matched / LIST_RECORDS_PER_SECOND_PER_CORE;
-  return 1 + (replicates * perReplicate) / threads;
+  const perMillion = measuredSecondsPerMillion ?? DEFAULT_SECONDS_PER_MILLION_PER_CORE;
+  return START_SECONDS + (workload(scenario) * perMillion) / threads;
 }
 
 export function formatDuration(seconds: number): string {

@@ -6,7 +6,12 @@
 import { useState, type DragEvent } from 'react';
 import { appMessage } from '../messages';
 import type { Preset } from '../scenario/presets';
-import { expectedSeconds, formatDuration, quickSettings } from '../scenario/runSettings';
+import {
+  expectedSeconds,
+  formatDuration,
+  quickDifferences,
+  quickSettings,
+} from '../scenario/runSettings';
 
 export interface StartScreenProps {
   presets: readonly Preset[];
@@ -54,6 +59,11 @@ export function StartScreen(props: StartScreenProps) {
             <li key={preset.id} className="preset" data-testid={`preset-${preset.id}`}>
               <h3>{preset.title}</h3>
               <p>{preset.summary}</p>
+              {quickDifferences(preset.scenario).length > 0 && (
+                <p className="note">
+                  Quick settings: {quickDifferences(preset.scenario).join('; ')}.
+                </p>
+              )}
               <div className="preset-actions">
                 <button
                   type="button"

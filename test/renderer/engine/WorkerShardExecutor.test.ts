@@ -4,7 +4,7 @@ import {
   WorkerShardExecutor,
   type ShardWorker,
 } from '../../../renderer/src/engine/WorkerShardExecutor';
-import type { ShardTaskName, TaskShared } from '../../../renderer/src/engine/pipelineShim';
+import type { ShardTaskName, TaskShared } from '../../../src/matching/pipeline/tasks';
 
 /** A worker that answers each shard after `delay(shard)` ms with [shard, shared] as a typed array. */
 function fakeWorker(delay: (shard: number) => number, log: ShardRequest[]): ShardWorker {
