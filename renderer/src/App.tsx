@@ -18,8 +18,8 @@ import { ResultsScreen } from './results/ResultsScreen';
 import { openScenarioFile } from './scenario/openScenarioFile';
 import type { Preset } from './scenario/presets';
 import { quickDifferences, quickSettings } from './scenario/runSettings';
-import { EditorScreen, type ScenarioDocument } from './screens/EditorScreen';
-import { StartScreen } from './screens/StartScreen';
+import { EditorScreen, type ScenarioDocument } from './scenario/EditorScreen';
+import { StartScreen } from './start/StartScreen';
 import { Tabs } from './Tabs';
 
 const SCREENS = [

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   REPO_ROOT,
+  menu,
   queueOpenFile,
+  savedBytes,
   savedText,
   screenshot,
   startApp,
@@ -105,6 +107,48 @@ describe('the screens', () => {
     expect(Number(onScreen!.split(' ')[0]!.replace(/,/g, ''))).toBe(requested);
     const disclosed = rows.find((r) => r.startsWith('disclosed,'))!.split(',');
     expect(disclosed.at(-1)).toBe('47289');
+  });
+
+  it('exports the pairs, the manifest, the report and the charts', async () => {
+    const { page } = view;
+    await page.getByRole('button', { name: 'Pairs CSV' }).click();
+    await expect
+      .poll(() => savedText(page, `${PRESET}-pairs.csv`))
+      .toMatch(/^list_person,list_name,/);
+
+    await menu(page, 'exportManifest');
+    await expect.poll(() => savedText(page, `${PRESET}-manifest.json`)).not.toBeNull();
+    const manifest = JSON.parse((await savedText(page, `${PRESET}-manifest.json`))!) as {
+      command: string;
+      version: string;
+      seed: number;
+      scenario: { population: { size: number } };
+      results: { headline: { sentence: string } };
+      dataSources: { file: string }[];
+    };
+    expect(manifest.command).toBe('run');
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(manifest.seed).toBe(1);
+    expect(manifest.results.headline.sentence).toBe(
+      await page.getByTestId('headline').textContent(),
+    );
+    expect(manifest.dataSources.map((d) => d.file)).toContain('surnames.csv.gz');
+
+    await page.getByRole('button', { name: 'Report (HTML)' }).click();
+    await expect.poll(() => savedText(page, `${PRESET}-report.html`)).toContain('Every parameter');
+    const report = (await savedText(page, `${PRESET}-report.html`))!;
+    expect(report).toContain('<td>Seed</td><td>1</td>');
+    expect(report).toContain('population.size');
+    expect(report).toContain('zcta.csv.gz');
+
+    await page.getByRole('button', { name: 'Save Funnel as SVG' }).click();
+    await expect
+      .poll(() => savedText(page, 'funnel.svg'))
+      .toMatch(/^<\?xml[\s\S]*<svg[\s\S]*someone else/);
+    await page.getByRole('button', { name: 'Save Funnel as PNG' }).click();
+    await expect
+      .poll(async () => (await savedBytes(page, 'funnel.png'))?.subarray(1, 4).toString('latin1'))
+      .toBe('PNG');
   });
 
   it('says clearly what is wrong with a malformed scenario', async () => {

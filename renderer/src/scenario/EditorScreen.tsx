@@ -1,10 +1,10 @@
 /** The scenario editor screen: the form, its problems, reset to the preset, save, and run. */
 import { useMemo } from 'react';
 import { appMessage } from '../messages';
-import { ScenarioEditor } from '../scenario/ScenarioEditor';
-import { draftIssues, scenarioTree } from '../scenario/scenarioModel';
-import { expectedSeconds, formatDuration, quickSettings } from '../scenario/runSettings';
-import { withValueAt } from '../scenario/schemaFields';
+import { ScenarioEditor } from './ScenarioEditor';
+import { draftIssues, scenarioTree } from './scenarioModel';
+import { expectedSeconds, formatDuration, quickSettings } from './runSettings';
+import { withValueAt } from './schemaFields';
 
 export interface ScenarioDocument {
   /** A preset id or a file name. */
