@@ -189,7 +189,15 @@ export function App({ api, engine, presets }: AppProps) {
     <DesktopApiContext.Provider value={api}>
       <header className="app-header">
         <span className="app-name">Namesake</span>
-        <Tabs label="Screens" tabs={SCREENS} current={screen} onSelect={setScreen} />
+        <Tabs
+          label="Screens"
+          tabs={SCREENS}
+          current={screen}
+          onSelect={(id) => {
+            setMenuStatus('');
+            setScreen(id);
+          }}
+        />
       </header>
       <RunStatusBar status={runner.status} onCancel={runner.cancel} />
       {menuStatus && (

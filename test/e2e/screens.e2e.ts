@@ -216,13 +216,38 @@ describe('the screens', () => {
     await screenshot(page, 'name-check');
   });
 
-  it('compares two runs', { timeout: RUN_TIMEOUT + 30_000 }, async () => {
-    const { page } = view;
-    await runPresetQuick(page);
-    await tab(page, 'Compare');
-    await page.getByTestId('compare-table').waitFor();
-    await screenshot(page, 'compare');
-  });
+  it(
+    'compares two presets, and one run at two thresholds',
+    { timeout: RUN_TIMEOUT + 30_000 },
+    async () => {
+      const { page } = view;
+      await tab(page, 'Start');
+      await page
+        .getByTestId('preset-korean-neighborhood')
+        .getByRole('button', { name: /^Run / })
+        .click();
+      await page
+        .getByRole('heading', { name: /^Results: A Korean-American/ })
+        .waitFor({ timeout: RUN_TIMEOUT });
+      await tab(page, 'Compare');
+      const table = page.getByTestId('compare-table');
+      await table.waitFor();
+      const side = (label: string) => page.getByTestId(`compare-side-${label}`);
+      const runA = await side('A').getByRole('combobox').inputValue();
+      expect(runA).not.toBe(await side('B').getByRole('combobox').inputValue());
+      await screenshot(page, 'compare');
+      // The same run on both sides, B at the strictest cross-reference threshold.
+      await side('B').getByRole('combobox').selectOption(runA);
+      await side('B').getByRole('slider').last().focus();
+      await page.keyboard.press('Home');
+      const row = table.getByRole('row', {
+        name: /ICE cross-reference: declared at the chosen threshold/,
+      });
+      await expect
+        .poll(async () => (await row.locator('td').nth(2).textContent()) ?? '')
+        .toMatch(/^[−+]/);
+    },
+  );
 
   it(
     'links two CSV files and measures the wrong matches against their truth column',
@@ -244,6 +269,23 @@ describe('the screens', () => {
       expect(readFileSync(join(fixtures, 'list.csv'), 'utf8')).toContain('person_id');
     },
   );
+
+  it('opens a CSV file dropped on the Start screen in Import', async () => {
+    const { page } = view;
+    await tab(page, 'Start');
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File(['first_name,last_name\nMin-jun,Kim\n'], 'dropped.csv', { type: 'text/csv' }),
+      );
+      return transfer;
+    });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await page.getByTestId('mapping-dropped.csv').waitFor();
+    expect(await page.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
 
   it('made no request outside the app and logged no error', () => {
     view.assertNoOutsideRequests();

@@ -27,6 +27,7 @@ export function drawPrecisionRecall(
     ...chartStyle,
     width: 360,
     height: 300,
+    marginLeft: 50,
     x: { label: 'recall', domain: [0, 1], tickFormat: '.0%', grid: true },
     y: { label: 'precision', domain: [0, 1], tickFormat: '.0%', grid: true },
     marks: [
