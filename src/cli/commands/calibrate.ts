@@ -199,7 +199,7 @@ export function formatCalibration(statement: string, r: CalibrationReport): stri
   lines.push('', 'Profiles (D across each range, the others at their best):');
   for (const p of r.profiles) {
     const verdict = p.pinned
-      ? `pinned down: D within 1 of its minimum only for ${num(p.consistent.low)}–${num(p.consistent.high)}`
+      ? `pinned down: D within the noise of its minimum only for ${num(p.consistent.low)}–${num(p.consistent.high)}`
       : `NOT pinned down: the counts hardly change over ${num(p.consistent.low)}–${num(p.consistent.high)} of ${num(p.low)}–${num(p.high)}`;
     lines.push(`  ${p.path}: ${verdict}`);
     lines.push(

@@ -14,18 +14,16 @@ import {
   RACE_GROUPS,
   type CommunityId,
   type CommunityProfile,
-  type RaceGroup,
 } from '../datasets/communitySchema';
 import { GIVEN_NAME_DECADES, type Datasets } from '../datasets/parse';
 import { normaliseName } from '../names/NameDictionary';
 import { decadeIndex } from '../population/givenNameModel';
 import type { PopulationConfig } from '../population/config';
 import { Geography } from '../population/geography';
+import { compoundGivenShares } from './compoundGivenNames';
 
 const GROUPS = RACE_GROUPS.length;
 const DECADES = GIVEN_NAME_DECADES.length;
-/** How many common names of the group may follow a compound's first element (model.ts). */
-const COMPOUND_SECONDS = 100;
 /** Age from which the generator's people are householders or partners (foreign-born as such). */
 const ADULT_AGE = 18;
 
@@ -133,7 +131,7 @@ export class NameShares {
     return this.yearShare[sex]!.get(year) ?? 0;
   }
 
-  /** P(surname | community), for a person of group mix `mix` (or the community's own list). */
+  /** P(surname | community): the community's list at its shares, the rest from its group(s). */
   surnameShare(surname: string, community: CommunityId): number {
     const name = normaliseName(surname);
     const profile = this.profiles.get(community)!;
@@ -141,27 +139,8 @@ export class NameShares {
       // The surname is the father's given name (born about 30 years earlier, 1970s fathers).
       return this.givenShare(name, community, 1, this.config.referenceYear - 60);
     }
-    const distribution = this.distributionOf(profile);
-    if (!distribution) {
-      let p = 0;
-      this.groupMix[community].forEach((w, g) => {
-        if (w > 0) p += w * this.censusSurnameShare(name, g);
-      });
-      return p;
-    }
-    const listed = distribution.names.find((w) => normaliseName(w.name) === name);
-    if (listed) return listed.share;
-    const listedMass = distribution.names.reduce((s, w) => s + w.share, 0);
-    const g = RACE_GROUPS.indexOf(distribution.remainderRace);
-    // The remainder: the group's Census distribution with the listed names removed.
-    let removed = 0;
-    for (const w of distribution.names) {
-      const i = this.surnameIndex.get(normaliseName(w.name));
-      if (i !== undefined) removed += this.datasets.surnames.byRace[distribution.remainderRace][i]!;
-    }
-    const rest = listedMass > 0 ? Math.max(0, 1 - listedMass) : 1;
-    const within = this.censusSurnameBearers(name, g) / (this.surnameTotals[g]! - removed);
-    return rest * within;
+    // Listed and Census surnames at their shares; a rarer one at the tail's mean share.
+    return this.surnameMarginal(community).get(name) ?? this.tailShare;
   }
 
   /** Share of people of group `g` with a given Census surname (or a rare one's mean share). */
@@ -283,39 +262,12 @@ export class NameShares {
     const key = `${community}:${sex}`;
     let table = this.compoundCache.get(key);
     if (!table) {
-      table = new Map();
-      const profile = this.profiles.get(community)!;
-      const firsts =
-        sex === 0
-          ? profile.conventions.compoundGiven.female
-          : profile.conventions.compoundGiven.male;
-      const seconds = this.commonGivenNames(sex, RACE_GROUPS[g]!, COMPOUND_SECONDS);
-      let total = 0;
-      for (const first of firsts)
-        for (const [second, w] of seconds) {
-          if (second === first) continue;
-          const n = normaliseName(`${first}-${second}`);
-          table.set(n, (table.get(n) ?? 0) + w);
-          total += w;
-        }
-      for (const [n, w] of table) table.set(n, w / total);
+      const compound = this.profiles.get(community)!.conventions.compoundGiven;
+      const firsts = sex === 0 ? compound.female : compound.male;
+      table = compoundGivenShares(this.datasets, firsts, sex, RACE_GROUPS[g]!);
       this.compoundCache.set(key, table);
     }
     return table;
-  }
-
-  private commonGivenNames(sex: number, group: RaceGroup, k: number): [string, number][] {
-    const { givenNames, givenNameRace } = this.datasets;
-    const g = RACE_GROUPS.indexOf(group);
-    const scored: [string, number][] = [];
-    for (let i = 0; i < givenNames.names.length; i++) {
-      if (givenNames.sex[i] !== sex) continue;
-      let births = 0;
-      for (const decade of givenNames.byDecade) births += decade[i]!;
-      const share = (givenNameRace.byName.get(givenNames.names[i]!) ?? givenNameRace.other)[g]!;
-      scored.push([givenNames.names[i]!, births * share]);
-    }
-    return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
   }
 
   /**

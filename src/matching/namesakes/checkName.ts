@@ -230,15 +230,16 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
     iceLambda += onList * givenFuse.get(c)!.within * surnameFuse.get(c)!.within;
     iceTies += onList * givenFuse.get(c)!.identical * surnameFuse.get(c)!.identical;
   }
-  // ICE takes the most similar list record and breaks ties at random: with the person's own
-  // record scoring 0, a wrong link needs another scoring 0, and wins 1 time in k + 1 of k ties.
+  // ICE takes the most similar list record and breaks ties at random; the same full name is the
+  // best score (0), so with the person's own record under the same name, a wrong link needs
+  // another person of exactly that name on the list, and wins 1 time in k + 1 of k such.
   const tieLoss = iceTies > 0 ? 1 - -Math.expm1(-iceTies) / iceTies : 0;
   rules.push({
     rule: 'ice-fuse-name',
     label: `"same or similar names" (fuse.js ≤ ${threshold})`,
     expectedOthers: iceLambda,
     chanceOfWrongMatch: tieLoss,
-    explanation: `${fmt(iceLambda)} other people on a ${fmt(listSize)}-person request list have a given name and a surname each scoring ≤ ${threshold} against "${given} ${surname}" in fuse.js (its default threshold; with ignoreLocation a name inside a longer one scores 0). ICE takes the most similar, breaking ties at random: ${fmt(iceTies)} others score 0 like the person's own record, so the chance of linking someone else is 1 − (1 − e^(−λ₀))/λ₀ with λ₀ = ${fmt(iceTies)}. The list's communities follow who has a final order of removal.`,
+    explanation: `${fmt(iceLambda)} other people on a ${fmt(listSize)}-person request list have a given name and a surname each scoring ≤ ${threshold} against "${given} ${surname}" in fuse.js (its default threshold; with ignoreLocation a name inside a longer one scores 0). ICE takes the most similar, breaking ties at random: ${fmt(iceTies)} others on the list carry exactly this name, as the person's own record does, so the chance of linking someone else is 1 − (1 − e^(−λ₀))/λ₀ with λ₀ = ${fmt(iceTies)}. The list's communities follow who has a final order of removal.`,
   });
 
   return {
@@ -340,13 +341,12 @@ function fuseMass(
   const targets = [...names];
   const scores = fuseScores(query, targets);
   const within = new Set(targets.filter((_, i) => scores[i]! <= threshold));
-  const identical = new Set(targets.filter((_, i) => scores[i]! === 0));
   return new Map(
     communities.map((c) => [
       c,
       {
         within: massWhere(distribution(c), (n) => within.has(n)),
-        identical: massWhere(distribution(c), (n) => identical.has(n)),
+        identical: distribution(c).get(query) ?? 0,
       },
     ]),
   );

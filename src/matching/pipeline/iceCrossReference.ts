@@ -86,9 +86,18 @@ export class IceCrossReference {
       }
       ties.push(...positions);
     };
+    // The same full name scores 0, the best any name can: when the list holds it, no other
+    // name can do better, and fuse.js need not run.
+    if (this.judge.scored) {
+      for (const key of keys) {
+        const block = this.blocks.get(key);
+        const at = block?.index.get(query);
+        if (block && at !== undefined) consider(0, block.positions[at]!);
+      }
+    }
     for (const key of keys) {
       const block = this.blocks.get(key);
-      if (!block) continue;
+      if (!block || best === 0) continue;
       if (this.judge.scored) {
         for (const [k, score] of this.fuseScores(block, query))
           consider(score, block.positions[k]!);

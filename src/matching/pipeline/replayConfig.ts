@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { MatchRuleSchema } from '../decision/rules';
 import { LEGAL_STATUSES, type LegalStatus } from '../population/config';
 import { parseWithSchema } from '../validation';
-import { AgencyConfigSchema } from '../views/agencyConfig';
+import { agencySchema } from './agencySchemas';
 
 const share = z.number().min(0).max(1);
 
@@ -49,6 +49,10 @@ export const DEFAULT_IRS_AGENCY = {
   },
   noise: { staleAddress: 0.2 },
 } as const;
+
+/** ICE's and the IRS's agency schemas: every member defaults to that agency's value. */
+const ICE_AGENCY_SCHEMA = agencySchema(DEFAULT_ICE_AGENCY, 'ICE');
+const IRS_AGENCY_SCHEMA = agencySchema(DEFAULT_IRS_AGENCY, 'the IRS');
 
 /**
  * How names are judged similar. `fuse`: the fuse.js score of the full name (0 identical, 1
@@ -88,7 +92,7 @@ const ListSchema = z
       .describe(
         "How many of the list records go through the IRS match (a seeded random sample); every count is scaled by list size ÷ sample and the scaling is stated in the result. The population is never sampled, and ICE's cross-reference still searches the whole list. Default: null (the whole list). A scale knob, not a model parameter.",
       ),
-    agency: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_ICE_AGENCY)).describe(
+    agency: ICE_AGENCY_SCHEMA.default(ICE_AGENCY_SCHEMA.parse({})).describe(
       'ICE\'s records of the people on the list (the MOU lets ICE send name, address, date of birth, A-number and SSN/ITIN where known): who is on file (coverage by legal status) and how the records depart from the truth. Default: final orders only; stale address 0.8 of households that moved, unit dropped 0.2, "Unknown Address" + ZIP 0.05 (the filings: nearly 5 % of disclosures rested on incomplete or garbage addresses), taxpayer number unknown 0.55, 1 January placeholder birth date 0.01, the other noise rates at their defaults. Assumption: ICE addresses date from the removal case (range: staleAddress 0.5–0.95, addressUnusable 0.01–0.08, tinMissing 0.5–0.95; tinMissing is calibrated on the 42,695 TIN-path disclosures).',
     ),
     addressMissing: share
@@ -105,7 +109,7 @@ const ListSchema = z
   .default({
     size: 1_280_000,
     sample: null,
-    agency: AgencyConfigSchema.parse(DEFAULT_ICE_AGENCY),
+    agency: ICE_AGENCY_SCHEMA.parse({}),
     addressMissing: 0.02,
     addressOutdated: 0.9,
   })
@@ -203,7 +207,7 @@ export const ReplayConfigSchema = z.strictObject({
   screen: ScreenSchema,
   tinPath: TinPathSchema,
   namePath: NamePathSchema,
-  irs: AgencyConfigSchema.default(AgencyConfigSchema.parse(DEFAULT_IRS_AGENCY)).describe(
+  irs: IRS_AGENCY_SCHEMA.default(IRS_AGENCY_SCHEMA.parse({})).describe(
     "The IRS's records: adults with a taxpayer number who file (coverage by legal status) and their noise; the disclosed address is the IRS's last known address, the mailing address when there is one. Default: filing shares citizen and lawful resident 0.62 (≈160 M filers of ≈258 M adults, IRS SOI), deferred action 0.8, final order 0.35 and other noncitizen 0.5 of those holding an ITIN (calibrated with the list's tinMissing on the 42,695 TIN-path disclosures), stale address 0.2, other noise at its defaults. Assumption (filing shares range 0.4–0.9; final order 0.2–0.6).",
   ),
   crossReference: CrossReferenceSchema,

@@ -10,8 +10,10 @@
  * (common random numbers), so two settings differ by the parameters, not by noise.
  *
  * Profiles: each parameter is then swept over its whole range with the others at the best
- * setting. Where D stays within 1 of the best (the counts move by less than their σ), the
- * parameter is not pinned down: the record cannot tell those values apart.
+ * setting. Where D stays within the noise of the best, the parameter is not pinned down: the
+ * record cannot tell those values apart. The noise: a run's random draws shift with its
+ * parameters, so two runs differ by sampling noise too, and D of k fitted targets then varies
+ * like a χ²_k, standard deviation √(2k); differences under 2√(2k) (at least 1) are noise.
  */
 import { withParameters } from './parseScenario';
 import { numberAt } from './parameterPath';
@@ -57,7 +59,7 @@ export interface ParameterProfile {
   best: number;
   /** D along the range, the other parameters at their best. */
   points: { value: number; distance: number }[];
-  /** The values whose D is within 1 of the best: what the counts cannot tell apart. */
+  /** The values whose D is within the noise of the best: what the counts cannot tell apart. */
   consistent: { low: number; high: number };
   /** True when that stretch is under half the range. */
   pinned: boolean;
@@ -185,7 +187,7 @@ export async function calibrate(
       const result = await run(candidate);
       points.push({ value, distance: result.distance });
     }
-    profiles.push(profileOf(p, x[i]!, points));
+    profiles.push(profileOf(p, x[i]!, points, profileTolerance(targets)));
   }
   // A profile may find a better setting than the search did; report it as the best.
   for (const r of cache.values()) if (r.distance < best.distance) best = r;
@@ -201,13 +203,21 @@ export async function calibrate(
   };
 }
 
-function profileOf(
+/** Differences in D smaller than this are noise: 2√(2k) for k fitted targets, at least 1. */
+export function profileTolerance(targets: readonly CalibrationTargetSpec[]): number {
+  const k = targets.filter((t) => t.fitted).length;
+  return Math.max(1, 2 * Math.sqrt(2 * k));
+}
+
+/** A parameter's profile: which of its values fit as well as the best, within `tolerance`. */
+export function profileOf(
   p: CalibrationRange,
   best: number,
   points: { value: number; distance: number }[],
+  tolerance: number,
 ): ParameterProfile {
   const floor = Math.min(...points.map((q) => q.distance));
-  const within = points.filter((q) => q.distance <= floor + 1).map((q) => q.value);
+  const within = points.filter((q) => q.distance <= floor + tolerance).map((q) => q.value);
   const low = within.length > 0 ? Math.min(...within) : best;
   const high = within.length > 0 ? Math.max(...within) : best;
   return {

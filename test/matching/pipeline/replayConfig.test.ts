@@ -47,6 +47,22 @@ describe('ReplayConfigSchema', () => {
     }
   });
 
+  it("keeps each agency's own defaults for what a scenario leaves out", () => {
+    const config = parseReplayConfig({
+      list: { agency: { noise: { tinMissing: 0.8 } } },
+      irs: { coverage: { finalOrder: 0.5 } },
+    });
+    expect(config.list.agency.name).toBe('ice');
+    expect(config.list.agency.noise.tinMissing).toBe(0.8);
+    expect(config.list.agency.noise.staleAddress).toBe(0.8);
+    expect(config.list.agency.coverage.citizen).toBe(0);
+    expect(config.irs.coverage).toMatchObject({ finalOrder: 0.5, citizen: 0.62 });
+    expect(config.irs.requireTin).toBe(true);
+    expect(() =>
+      parseReplayConfig({ list: { agency: { noise: { tinMissing: 0.8, tinWrong: 0.5 } } } }),
+    ).toThrow('replay.list.agency.noise.tinMissing');
+  });
+
   it('names the JSON path of a bad value', () => {
     expect(() => parseReplayConfig({ screen: { recentOrderShare: 2 } })).toThrow(
       'replay.screen.recentOrderShare',
