@@ -12,11 +12,15 @@ import { valueAt, withValueAt } from './schemaFields';
 export const QUICK = { populationSize: 500_000, listSample: 4_000, replicates: 1 } as const;
 
 /**
- * Seconds per million people per replicate on one core, all stages, and a fixed start-up
- * (datasets, model): measured on the 2-core development machine under load.
+ * Seconds per million people per replicate on one core, all stages: `namesake run
+ * irs-ice-2025`, one replicate, took 1,251 s on two cores for 340 M people while the
+ * development machine was loaded (README, "Performance"). Plus a fixed start-up (datasets,
+ * population model, cross-reference), measured by the app's quick runs.
  */
-const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 20;
+const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 7.4;
 const START_SECONDS = 8;
+/** Runs smaller than this (millions of people × replicates) are mostly start-up: not measured. */
+const MEASURED_FROM_MILLIONS = 10;
 
 let measuredSecondsPerMillion: number | null = null;
 
@@ -63,7 +67,7 @@ const workload = (scenario: unknown) =>
 /** Remembers how fast a finished run went, for the next estimates. */
 export function recordRunTime(scenario: unknown, seconds: number): void {
   const millions = workload(scenario);
-  if (millions >= 0.1 && seconds > START_SECONDS)
+  if (millions >= MEASURED_FROM_MILLIONS && seconds > START_SECONDS)
     measuredSecondsPerMillion = ((seconds - START_SECONDS) * cores()) / millions;
 }
 
