@@ -195,6 +195,7 @@ export function App({ api, engine, presets }: AppProps) {
           current={screen}
           onSelect={(id) => {
             setMenuStatus('');
+            runner.dismissCancelled();
             setScreen(id);
           }}
         />

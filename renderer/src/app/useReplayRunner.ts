@@ -78,5 +78,10 @@ export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
   );
 
   const cancel = useCallback(() => current.current?.cancel(), []);
-  return { status, runs, start, cancel };
+  /** Clears the "cancelled" notice (it stays until the user moves on). */
+  const dismissCancelled = useCallback(
+    () => setStatus((s) => (s.kind === 'cancelled' ? { kind: 'idle' } : s)),
+    [],
+  );
+  return { status, runs, start, cancel, dismissCancelled };
 }

@@ -27,7 +27,7 @@ function drawExposure(answer: NameCheckAnswer) {
   });
 }
 
-const SIGNIFICANT = (n: number) => (n < 10 ? n.toFixed(1) : formatCount(n));
+const SIGNIFICANT = (n: number) => (n < 1 ? n.toFixed(2) : n < 10 ? n.toFixed(1) : formatCount(n));
 
 export function NameCheckScreen({ engine }: { engine: EngineClient }) {
   const id = useId();
@@ -113,8 +113,9 @@ export function NameCheckScreen({ engine }: { engine: EngineClient }) {
             In a population of {formatCount(answer.populationSize)}, about{' '}
             {SIGNIFICANT(answer.sharing.givenSurnameAndBirthYear)} people are named {answer.given}{' '}
             {answer.surname} and born in {answer.born} (
-            {SIGNIFICANT(answer.sharing.givenAndSurname)} share the name;{' '}
-            {SIGNIFICANT(answer.sharing.givenSurnameAndBirthDate)} also the full date of birth).
+            {SIGNIFICANT(answer.sharing.givenAndSurname)} share the name; on average{' '}
+            {SIGNIFICANT(answer.sharing.givenSurnameAndBirthDate)} also share the full date of
+            birth).
           </p>
           <Chart
             id="name-check"
