@@ -38,7 +38,7 @@ describe('parseScenario', () => {
     expect(errorOf({ replay: { screen: { recentOrderShare: -1 } } })).toMatch(
       /^scenario replay\.screen\.recentOrderShare: /,
     );
-    expect(errorOf({ replay: { list: { agency: { noise: {} } } } })).toContain(
+    expect(errorOf({ replay: { list: { agency: { name: '' } } } })).toContain(
       'scenario replay.list.agency.name',
     );
     expect(errorOf({ link: { left: { nosie: {} } } })).toContain('scenario link.left');
