@@ -53,7 +53,6 @@ describe('the screens', () => {
       expect(headline).toMatch(/updated addresses/i);
       expect(headline).toMatch(/\d/);
       await page.getByTestId('funnel-table').waitFor();
-      await screenshot(page, 'results');
     },
   );
 
@@ -68,8 +67,6 @@ describe('the screens', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => page.getByTestId(`${testId}-value`).textContent()).not.toBe(value);
     await expect.poll(() => declared.textContent()).not.toBe(before);
-    await page.getByTestId(testId).scrollIntoViewIfNeeded();
-    await screenshot(page, 'results-threshold');
     await page
       .getByTestId(testId)
       .getByRole('button', { name: /Back to the scenario/ })
@@ -229,6 +226,18 @@ describe('the screens', () => {
       await page
         .getByRole('heading', { name: /^Results: A Korean-American/ })
         .waitFor({ timeout: RUN_TIMEOUT });
+      // The neighbourhood at its real size shows more than a shrunken national run: its
+      // screenshots illustrate the Results screen.
+      await screenshot(page, 'results');
+      await page
+        .getByTestId('threshold-iceCrossReference')
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, 'results-threshold');
+      await page
+        .getByTestId('example')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, 'results-wrong-match');
       await tab(page, 'Compare');
       const table = page.getByTestId('compare-table');
       await table.waitFor();

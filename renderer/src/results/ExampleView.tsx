@@ -5,7 +5,8 @@
  */
 import type { WrongMatchExample } from '../../../src/matching/pipeline/ReplayResult';
 import { formatCount } from '../format';
-import { DOOR_KIND_LABELS, LEGAL_STATUS_LABELS } from './labels';
+import { humanize } from '../scenario/schemaFields';
+import { DOOR_KIND_LABELS, LEGAL_STATUS_SINGULAR } from './labels';
 import { RecordCard } from './RecordCard';
 import { WaterfallView } from './WaterfallView';
 
@@ -16,7 +17,7 @@ export function ExampleView({ example, index }: { example: WrongMatchExample; in
     <article className="example" aria-labelledby={`example-${index}-title`} data-testid="example">
       <h3 id={`example-${index}-title`}>
         Wrong match {index + 1} ({example.stage === 'irs' ? 'IRS match' : 'ICE cross-reference'}):{' '}
-        {example.cause}
+        {humanize(example.cause).toLowerCase()}
       </h3>
       <div className="record-pair">
         <RecordCard title="On the list" record={example.list} />
@@ -80,7 +81,7 @@ export function ExampleView({ example, index }: { example: WrongMatchExample; in
             <tr key={i}>
               <td>{r.relation}</td>
               <td>{r.age}</td>
-              <td>{LEGAL_STATUS_LABELS[r.legalStatus]}</td>
+              <td>{LEGAL_STATUS_SINGULAR[r.legalStatus]}</td>
               <td>{r.community}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 /** One agency's record of a person, with the simulation's truth behind it. */
 import type { RecordView } from '../../../src/matching/pipeline/ReplayResult';
-import { LEGAL_STATUS_LABELS } from './labels';
+import { LEGAL_STATUS_SINGULAR } from './labels';
 
 export function RecordCard({ title, record }: { title: string; record: RecordView }) {
   return (
@@ -17,13 +17,15 @@ export function RecordCard({ title, record }: { title: string; record: RecordVie
         <dd>{record.dob || '–'}</dd>
         <dt>Address</dt>
         <dd>
-          {record.address || '–'} {record.zip}
+          {record.address.includes(record.zip)
+            ? record.address
+            : `${record.address || '–'} ${record.zip}`}
         </dd>
         <dt>Taxpayer number</dt>
         <dd>{record.tin}</dd>
         <dt>Truth</dt>
         <dd>
-          person #{record.personId}, {record.community}, {LEGAL_STATUS_LABELS[record.legalStatus]}
+          person #{record.personId}, {record.community}, {LEGAL_STATUS_SINGULAR[record.legalStatus]}
         </dd>
       </dl>
     </div>

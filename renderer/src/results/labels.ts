@@ -16,3 +16,12 @@ export const DOOR_KIND_LABELS: Record<DoorKind, string> = {
   someoneElsesHome: 'someone else’s home',
   noHome: 'no home (PO box, unusable address)',
 };
+
+/** One person's legal status, as a row of a household table reads it. */
+export const LEGAL_STATUS_SINGULAR: Record<LegalStatus, string> = {
+  citizen: 'citizen',
+  lawfulResident: 'lawful permanent resident',
+  deferredAction: 'DACA / deferred action',
+  finalOrder: 'final order of removal',
+  otherNoncitizen: 'other noncitizen',
+};
