@@ -199,6 +199,9 @@ export function App({ api, engine, presets }: AppProps) {
             setScreen(id);
           }}
         />
+        <button type="button" className="about-button" onClick={() => setAboutOpen(true)}>
+          About
+        </button>
       </header>
       <RunStatusBar status={runner.status} onCancel={runner.cancel} />
       {menuStatus && (
