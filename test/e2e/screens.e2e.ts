@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUNNEL_STEPS } from '../../src/matching/pipeline/ReplayResult';
 import {
   REPO_ROOT,
   menu,
@@ -83,15 +84,7 @@ describe('the screens', () => {
     expect(header).toBe(
       'step,label,count,count_low,count_high,right,right_low,right_high,wrong,wrong_low,wrong_high,published',
     );
-    expect(rows.map((r) => r.split(',')[0])).toEqual([
-      'requested',
-      'screened',
-      'tinPath',
-      'namePath',
-      'disclosed',
-      'updated',
-      'wrongDoor',
-    ]);
+    expect(rows.map((r) => r.split(',')[0])).toEqual([...FUNNEL_STEPS]);
     const requested = Number(rows[0]!.split(',')[2]);
     const onScreen = await page
       .getByTestId('funnel-table')
