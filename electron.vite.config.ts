@@ -1,6 +1,9 @@
+// The desktop build: main and preload for Electron, and the renderer built with the web build's
+// own settings (vite.config.ts: plugins, workers, relative base), so app://namesake/ serves the
+// same files, at the same paths, as dist/web.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import web from './vite.config';
 
 export default defineConfig({
   main: {
@@ -20,10 +23,12 @@ export default defineConfig({
     },
   },
   renderer: {
+    ...web,
     root: 'renderer',
-    plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      ...web.build,
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -7,6 +7,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/web', emptyOutDir: true },
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    // Assets stay files: the CSP allows fetch() of the app's own files, not of data: URLs.
+    assetsInlineLimit: 0,
+    // The engine (zod, the scenario schema) and the charts make one large bundle, loaded from disk.
+    chunkSizeWarningLimit: 1500,
+  },
+  // Module workers: the engine worker starts one shard worker per core (nested workers).
   worker: { format: 'es' },
 });

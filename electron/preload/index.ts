@@ -4,23 +4,26 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopApi, MenuCommand, OpenedFile } from '../../renderer/src/desktopApi';
+import { IpcChannel } from '../common/ipcChannels';
 
 const api: DesktopApi = {
   platform: 'electron',
-  appVersion: () => ipcRenderer.invoke('app:version') as Promise<string>,
+  appVersion: () => ipcRenderer.invoke(IpcChannel.appVersion) as Promise<string>,
   openTextFile: (options) =>
-    ipcRenderer.invoke('file:openText', options) as Promise<OpenedFile | null>,
+    ipcRenderer.invoke(IpcChannel.openTextFile, options) as Promise<OpenedFile | null>,
   openRecentFile: (path) =>
-    ipcRenderer.invoke('file:openRecent', path) as Promise<OpenedFile | null>,
-  recentFiles: () => ipcRenderer.invoke('file:recent') as Promise<string[]>,
-  saveFile: (options) => ipcRenderer.invoke('file:save', options) as Promise<string | null>,
-  printToPdf: (html) => ipcRenderer.invoke('report:pdf', html) as Promise<Uint8Array | null>,
+    ipcRenderer.invoke(IpcChannel.openRecentFile, path) as Promise<OpenedFile | null>,
+  recentFiles: () => ipcRenderer.invoke(IpcChannel.recentFiles) as Promise<string[]>,
+  saveFile: (options) => ipcRenderer.invoke(IpcChannel.saveFile, options) as Promise<string | null>,
+  printToPdf: (html) =>
+    ipcRenderer.invoke(IpcChannel.printToPdf, html) as Promise<Uint8Array | null>,
   onMenuCommand: (listener) => {
-    const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on('menu:command', handler);
-    return () => ipcRenderer.removeListener('menu:command', handler);
+    const handler = (_event: IpcRendererEvent, command: MenuCommand, path?: string) =>
+      listener(command, path);
+    ipcRenderer.on(IpcChannel.menuCommand, handler);
+    return () => ipcRenderer.removeListener(IpcChannel.menuCommand, handler);
   },
-  setDocumentState: (state) => ipcRenderer.send('window:documentState', state),
+  setDocumentState: (state) => ipcRenderer.send(IpcChannel.setDocumentState, state),
 };
 
 contextBridge.exposeInMainWorld('namesakeDesktop', api);

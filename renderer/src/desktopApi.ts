@@ -25,6 +25,8 @@ export interface OpenedFile {
 export const MENU_COMMANDS = [
   'new',
   'open',
+  /** File → Open Recent → a file: the listener's `path` says which; call `openRecentFile(path)`. */
+  'openRecent',
   'save',
   'saveAs',
   'exportReport',
@@ -34,6 +36,22 @@ export const MENU_COMMANDS = [
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Receives a menu command; `path` is set for `'openRecent'` only. */
+export type MenuCommandListener = (command: MenuCommand, path?: string) => void;
+
+/** What the window title shows: the open document and whether it has unsaved changes. */
+export interface DocumentState {
+  name: string;
+  dirty: boolean;
+}
+
+/** The window (or tab) title for a document: "name — Namesake", "• name — Namesake" when dirty. */
+export function documentTitle(state: DocumentState): string {
+  const name = state.name.trim();
+  const title = name === '' ? 'Namesake' : `${name} — Namesake`;
+  return state.dirty ? `• ${title}` : title;
+}
 
 export interface DesktopApi {
   /** Which implementation is answering: the desktop shell, a plain browser, or a test fake. */
@@ -63,9 +81,9 @@ export interface DesktopApi {
    */
   printToPdf(html: string): Promise<Uint8Array | null>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** The window title's document name and whether it has unsaved changes. */
-  setDocumentState(state: { name: string; dirty: boolean }): void;
+  onMenuCommand(listener: MenuCommandListener): () => void;
+  /** The window title's document name and whether it has unsaved changes (see documentTitle). */
+  setDocumentState(state: DocumentState): void;
 }
 
 declare global {

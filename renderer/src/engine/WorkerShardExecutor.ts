@@ -1,0 +1,93 @@
+/**
+ * The engine's ShardExecutor over a pool of module Web Workers, one per core: each call sends
+ * the task's shared input to every worker once, then hands out shard indices as workers become
+ * free; outputs come back with their typed arrays transferred, not copied, and are returned
+ * indexed by shard, so the engine's merge never depends on which worker finished first.
+ * Cancelling hands out no more shards and resolves with the shards that finished.
+ */
+import type {
+  ShardExecutor,
+  ShardRun,
+  ShardRunOptions,
+} from '../../../src/matching/pipeline/executor';
+import type { ShardTaskName, TaskOutput, TaskShared } from '../../../src/matching/pipeline/tasks';
+import type { ShardReply, ShardRequest } from './protocol';
+
+/** What the pool needs of a worker (a Web Worker, or a fake in tests). */
+export interface ShardWorker {
+  postMessage(message: ShardRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ShardReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export class WorkerShardExecutor implements ShardExecutor {
+  readonly threads: number;
+  private readonly workers: ShardWorker[];
+  private call = 0;
+  /** Rejects the call in progress: close() must not leave its promise hanging. */
+  private abandon: ((error: Error) => void) | null = null;
+
+  constructor(createWorker: () => ShardWorker, threads: number) {
+    this.threads = Math.max(1, threads);
+    this.workers = Array.from({ length: this.threads }, createWorker);
+  }
+
+  run<K extends ShardTaskName>(
+    task: K,
+    shared: TaskShared<K>,
+    shards: number,
+    options: ShardRunOptions = {},
+  ): Promise<ShardRun<TaskOutput<K>>> {
+    const call = ++this.call;
+    const outputs = new Array<TaskOutput<K> | undefined>(shards);
+    let next = 0;
+    let done = 0;
+    let busy = 0;
+    let failure: Error | null = null;
+    return new Promise((resolve, reject) => {
+      this.abandon = reject;
+      const finishIfIdle = () => {
+        if (busy > 0) return;
+        if (failure) reject(failure);
+        else resolve({ outputs, done });
+      };
+      const handOut = (worker: ShardWorker) => {
+        if (failure || options.signal?.aborted || next >= shards) return finishIfIdle();
+        busy++;
+        worker.postMessage({ type: 'shard', call, shard: next++ });
+      };
+      for (const worker of this.workers) {
+        worker.onmessage = ({ data }) => {
+          if (data.call !== call) return;
+          busy--;
+          if (data.type === 'failed') failure ??= new Error(data.message);
+          else {
+            outputs[data.shard] = data.output as TaskOutput<K>;
+            done++;
+            options.onShard?.(data.shard, done);
+          }
+          handOut(worker);
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          failure ??= new Error(event.message || 'a shard worker failed to start');
+          busy = Math.max(0, busy - 1);
+          finishIfIdle();
+        };
+        // Every worker needs the shared input, so it is copied, never transferred.
+        worker.postMessage({ type: 'begin', call, task, shared });
+      }
+      if (shards === 0) return resolve({ outputs, done });
+      for (const worker of this.workers) handOut(worker);
+    });
+  }
+
+  /** Stops every worker at once, shards in progress included (a cancelled run's pool). */
+  close(): Promise<void> {
+    for (const worker of this.workers) worker.terminate();
+    this.abandon?.(new Error('the shard workers were stopped'));
+    this.abandon = null;
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Import: the user's CSV file(s), the column mapping of each, the rules, and the link (or the
+ * deduplication of one file), evaluated against the truth column when every file has one.
+ * The files are read in a worker, streamed; nothing leaves this computer.
+ */
+import { useEffect, useId, useState } from 'react';
+import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
+import {
+  RULE_PRESET_NAMES,
+  RULE_PRESETS,
+  type RulePreset,
+} from '../../../src/matching/linking/rulePresets';
+import type { EngineClient } from '../engine/EngineClient';
+import { formatCount, formatShare } from '../format';
+import { ColumnMappingForm, type MappingDraft } from './ColumnMappingForm';
+import type { CsvLinkReport, CsvReadProgress } from './csvLinkTypes';
+import { LinkReportView } from './LinkReportView';
+import { guessMapping } from './guessMapping';
+
+interface LoadedFile {
+  file: File;
+  headers: string[];
+  preview: string[][];
+  mapping: MappingDraft;
+}
+
+const DEFAULT_RULES: RulePreset[] = ['tin-name-control', 'exact-name-dob'];
+
+function mappingProblem(loaded: LoadedFile): string | null {
+  try {
+    parseColumnMapping(loaded.mapping, loaded.file.name);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export function ImportScreen({
+  engine,
+  initialFiles,
+}: {
+  engine: EngineClient;
+  initialFiles: readonly File[];
+}) {
+  const id = useId();
+  const [files, setFiles] = useState<LoadedFile[]>([]);
+  const [rules, setRules] = useState<RulePreset[]>(DEFAULT_RULES);
+  const [progress, setProgress] = useState<CsvReadProgress | null>(null);
+  const [report, setReport] = useState<CsvLinkReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(chosen: readonly File[]) {
+    setError(null);
+    setReport(null);
+    try {
+      const loaded = await Promise.all(
+        chosen.slice(0, 2).map(async (file) => {
+          const { headers, rows } = await engine.previewCsv(file);
+          return { file, headers, preview: rows, mapping: guessMapping(headers) };
+        }),
+      );
+      setFiles(loaded);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  useEffect(() => {
+    if (initialFiles.length > 0) void load(initialFiles);
+    // Only files dropped on the Start screen are loaded from outside.
+  }, [initialFiles]);
+
+  const problems = files.map(mappingProblem);
+  const ready = files.length > 0 && problems.every((p) => p === null) && rules.length > 0;
+
+  async function link() {
+    const [left, right] = files;
+    if (!left) return;
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      setReport(
+        await engine.linkCsv(
+          {
+            left: left.file,
+            right: right?.file ?? null,
+            leftMapping: left.mapping,
+            rightMapping: (right ?? left).mapping,
+            rules,
+            maxBadRows: 0.1,
+          },
+          setProgress,
+        ),
+      );
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-title" className="import">
+      <h1 id="import-title">Import your own files</h1>
+      <p>
+        Link two CSV files, or find the duplicates in one, with the same rules as the simulation;
+        with a truth column in every file, see how many declared matches are the wrong person. Files
+        are read on this computer and never sent anywhere.
+      </p>
+      <label htmlFor={`${id}-files`}>CSV files (one or two; .csv or .csv.gz)</label>{' '}
+      <input
+        id={`${id}-files`}
+        type="file"
+        multiple
+        accept=".csv,.gz,.tsv,.txt,text/csv"
+        data-testid="import-files"
+        onChange={(e) => void load([...(e.currentTarget.files ?? [])])}
+      />
+      {files.map((f, i) => (
+        <ColumnMappingForm
+          key={`${f.file.name}-${i}`}
+          file={f.file.name}
+          headers={f.headers}
+          preview={f.preview}
+          mapping={f.mapping}
+          problem={problems[i] ?? null}
+          onChange={(mapping) => setFiles(files.map((g, j) => (j === i ? { ...g, mapping } : g)))}
+        />
+      ))}
+      {files.length > 0 && (
+        <fieldset className="rules">
+          <legend>Rules (a pair is a match when any rule accepts it)</legend>
+          {RULE_PRESET_NAMES.map((name) => (
+            <label key={name} className="checkbox">
+              <input
+                type="checkbox"
+                checked={rules.includes(name)}
+                onChange={(e) =>
+                  setRules(
+                    e.currentTarget.checked ? [...rules, name] : rules.filter((r) => r !== name),
+                  )
+                }
+              />{' '}
+              {RULE_PRESETS[name].name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {files.length > 0 && (
+        <button type="button" disabled={!ready || busy} onClick={() => void link()}>
+          {files.length === 2
+            ? `Link ${files[0]!.file.name} with ${files[1]!.file.name}`
+            : `Find duplicates in ${files[0]!.file.name}`}
+        </button>
+      )}
+      {progress && (
+        <p role="status">
+          Reading {progress.file}: {formatCount(progress.rows)} rows (
+          {formatShare(progress.totalBytes > 0 ? progress.bytes / progress.totalBytes : 0, 0)})
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {report && <LinkReportView report={report} />}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/** Linking the user's own CSV files: the request to the worker, its progress and its report. */
+import type { LinkageMetrics } from '../../../src/matching/evaluation/metrics';
+import type { CsvReadSummary } from '../../../src/matching/io/recordBuilder';
+import type { RulePreset } from '../../../src/matching/linking/rulePresets';
+
+export interface CsvLinkRequest {
+  left: File;
+  /** Without it, `left` is deduplicated. */
+  right: File | null;
+  /** Column mappings as JSON objects (validated by the engine's parseColumnMapping). */
+  leftMapping: unknown;
+  rightMapping: unknown;
+  rules: RulePreset[];
+  /** Largest share of rows with an unreadable value (the CLI's --max-bad-rows). */
+  maxBadRows: number;
+}
+
+export interface CsvReadProgress {
+  file: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface CsvLinkReport {
+  mode: 'link' | 'dedupe';
+  summaries: CsvReadSummary[];
+  rules: string[];
+  candidates: number;
+  declared: number;
+  /** Null without a truth column in every file. */
+  metrics: LinkageMetrics | null;
+  note: string | null;
+  seconds: number;
+}

@@ -1,0 +1,90 @@
+/** The scenario editor screen: the form, its problems, reset to the preset, save, and run. */
+import { useMemo } from 'react';
+import { appMessage } from '../messages';
+import { ScenarioEditor } from './ScenarioEditor';
+import { draftIssues, scenarioTree } from './scenarioModel';
+import { expectedSeconds, formatDuration, quickSettings } from './runSettings';
+import { withValueAt } from './schemaFields';
+
+export interface ScenarioDocument {
+  /** A preset id or a file name. */
+  source: string;
+  title: string;
+  /** What "Reset to preset" restores. */
+  base: Record<string, unknown>;
+  draft: Record<string, unknown>;
+}
+
+export interface EditorScreenProps {
+  doc: ScenarioDocument | null;
+  onChange: (draft: Record<string, unknown>) => void;
+  onReset: () => void;
+  onSave: () => void;
+  onRun: (scale: 'quick' | 'full') => void;
+  running: boolean;
+}
+
+export function EditorScreen({
+  doc,
+  onChange,
+  onReset,
+  onSave,
+  onRun,
+  running,
+}: EditorScreenProps) {
+  const issues = useMemo(() => (doc ? draftIssues(doc.draft) : []), [doc]);
+  if (!doc)
+    return (
+      <section aria-labelledby="editor-title">
+        <h1 id="editor-title">Scenario</h1>
+        <p>Open a preset or a scenario file on the Start screen to edit its parameters.</p>
+      </section>
+    );
+  const topIssues = issues.filter((i) => i.path === '');
+  return (
+    <section aria-labelledby="editor-title" className="editor">
+      <h1 id="editor-title">Scenario: {doc.title}</h1>
+      <p className="note">
+        From {doc.source}. Every parameter shows its default when left empty; hover or focus a field
+        for its doc, default and source.
+      </p>
+      <div className="editor-actions">
+        <button
+          type="button"
+          disabled={running || issues.length > 0}
+          onClick={() => onRun('quick')}
+        >
+          Run (quick, ≈ {formatDuration(expectedSeconds(quickSettings(doc.draft)))})
+        </button>
+        <button type="button" disabled={running || issues.length > 0} onClick={() => onRun('full')}>
+          Run as written (≈ {formatDuration(expectedSeconds(doc.draft))})
+        </button>
+        <button type="button" onClick={onReset}>
+          Reset to preset
+        </button>
+        <button type="button" onClick={onSave}>
+          Save scenario…
+        </button>
+      </div>
+      {issues.length > 0 && (
+        <div className="error" role="alert" data-testid="editor-issues">
+          <p>{appMessage.draftInvalid(issues.length)}</p>
+          <ul>
+            {issues.slice(0, 5).map((i) => (
+              <li key={`${i.path}:${i.message}`}>
+                {i.path || 'scenario'}: {i.message}
+              </li>
+            ))}
+          </ul>
+          {topIssues.length > 0 && <p>{topIssues[0]!.message}</p>}
+        </div>
+      )}
+      <ScenarioEditor
+        tree={scenarioTree()}
+        draft={doc.draft}
+        issues={issues}
+        onChange={(path, value) => onChange(withValueAt(doc.draft, path, value))}
+      />
+    </section>
+  );
+}

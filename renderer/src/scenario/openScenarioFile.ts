@@ -1,0 +1,32 @@
+/**
+ * A scenario file the user opened or dropped: JSON, an object, and a valid scenario. Every
+ * problem is one clear sentence naming the file and, for a schema problem, the JSON path.
+ */
+import { EngineError } from '../../../src/matching/messages';
+import { appMessage } from '../messages';
+import { fullScenario } from './scenarioModel';
+
+export interface OpenedScenario {
+  name: string;
+  title: string;
+  draft: Record<string, unknown>;
+}
+
+export function openScenarioFile(name: string, text: string): OpenedScenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(appMessage.scenarioNotJson(name, (error as Error).message));
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new Error(appMessage.scenarioNotObject(name));
+  try {
+    const scenario = fullScenario(json);
+    return { name, title: scenario.meta.title, draft: json as Record<string, unknown> };
+  } catch (error) {
+    if (error instanceof EngineError)
+      throw new Error(appMessage.scenarioInvalid(name, error.message));
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DesktopApiContext } from '../../../renderer/src/DesktopApiContext';
+import type {
+  NameCheckAnswer,
+  NameCheckQuery,
+} from '../../../renderer/src/namecheck/nameCheckTypes';
+import { NameCheckScreen } from '../../../renderer/src/namecheck/NameCheckScreen';
+import { recordingDesktopApi } from '../fixtures/fakeDesktopApi';
+import { fakeEngine } from '../fixtures/fakeEngine';
+
+afterEach(cleanup);
+
+const answer: NameCheckAnswer = {
+  given: 'MIN-JUN',
+  surname: 'KIM',
+  born: 1990,
+  community: 'korean',
+  populationSize: 340_110_988,
+  method: 'analytic',
+  sharing: {
+    givenAndSurname: 1289,
+    givenSurnameAndBirthYear: 25.4,
+    givenSurnameAndBirthDate: 0.07,
+  },
+  shares: { surname: 0.2, givenInBirthYear: 0.01, birthYear: 0.013, birthDateInYear: 0.0027 },
+  rules: [
+    {
+      rule: 'exact-name-birth-year',
+      label: 'exact name + birth year',
+      expectedOthers: 24.4,
+      chanceOfWrongMatch: 0.99,
+      explanation: 'namesakes born that year',
+    },
+    {
+      rule: 'tin-name-control',
+      label: 'TIN + name control (IRS)',
+      expectedOthers: 0.001,
+      chanceOfWrongMatch: 0.001,
+      explanation: 'a wrong TIN',
+    },
+  ],
+  notes: ['Birth years follow the age structure.'],
+};
+
+describe('NameCheckScreen', () => {
+  it('asks the engine and shows how many share the name and each rule’s chance of a wrong match', async () => {
+    const engine = fakeEngine();
+    const asked: NameCheckQuery[] = [];
+    engine.checkName = (query) => {
+      asked.push(query);
+      return Promise.resolve(answer);
+    };
+    render(
+      <DesktopApiContext.Provider value={recordingDesktopApi()}>
+        <NameCheckScreen engine={engine} />
+      </DesktopApiContext.Provider>,
+    );
+    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1990' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    const sentence = await screen.findByTestId('namecheck-sentence');
+    expect(asked).toEqual([{ given: 'Min-jun', surname: 'Kim', born: 1990, community: 'korean' }]);
+    expect(sentence.textContent).toMatch(
+      /about 25 people are named MIN-JUN KIM and born in 1990 \(1,289 share the name/,
+    );
+    expect(screen.getByText('99.0 %')).toBeTruthy();
+  });
+
+  it('refuses a birth year out of range without asking the engine', () => {
+    const engine = fakeEngine();
+    render(
+      <DesktopApiContext.Provider value={recordingDesktopApi()}>
+        <NameCheckScreen engine={engine} />
+      </DesktopApiContext.Provider>,
+    );
+    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1790' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    expect(screen.getByRole('alert').textContent).toBe('Enter a birth year between 1900 and 2025.');
+  });
+});

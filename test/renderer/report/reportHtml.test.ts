@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_SOURCES, parseDataSources } from '../../../renderer/src/report/dataSources';
+import { flattenParameters } from '../../../renderer/src/report/flattenParameters';
+import { reportHtml } from '../../../renderer/src/report/reportHtml';
+import { completedRunFixture } from '../fixtures/completedRun';
+
+describe('reportHtml', () => {
+  it('lists every parameter, the seed, the version and every data source', () => {
+    const run = completedRunFixture();
+    const html = reportHtml(run.manifest, run.scenarioTitle);
+    for (const p of flattenParameters(run.manifest.scenario)) {
+      expect(html).toContain(p.path);
+    }
+    expect(html).toContain('<td>Seed</td><td>1</td>');
+    expect(html).toContain('<td>Namesake version</td><td>0.1.0</td>');
+    expect(html).toContain('surnames.csv.gz');
+    expect(html).toContain(run.result.headline.sentence.replace(/’/g, '’'));
+  });
+
+  it('has no script and loads nothing', () => {
+    const run = completedRunFixture();
+    const html = reportHtml(run.manifest, '<script>alert(1)</script>');
+    expect(html).not.toMatch(/<script|src=|href=/i);
+  });
+});
+
+describe('dataSources', () => {
+  it('reads the "From:" line of every output table in datasets/SOURCES.md', () => {
+    const files = DATA_SOURCES.map((s) => s.file);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'surnames.csv.gz',
+        'given-names.csv.gz',
+        'zcta.csv.gz',
+        'communities.json',
+        'birth-days.csv',
+      ]),
+    );
+    expect(DATA_SOURCES.find((s) => s.file === 'birth-days.csv')!.from).toMatch(
+      /1994.*2014.*CC BY 4.0/,
+    );
+  });
+
+  it('joins a "From:" item wrapped onto continuation lines', () => {
+    expect(parseDataSources('### `a.csv`\n\n- **From:** one\n  two.\n- **Columns:** x')).toEqual([
+      { file: 'a.csv', from: 'one two.' },
+    ]);
+  });
+});
+
+describe('flattenParameters', () => {
+  it('gives one dotted path per leaf', () => {
+    expect(flattenParameters({ a: { b: 1, c: [1, 2] }, d: 'x', e: {} })).toEqual([
+      { path: 'a.b', value: '1' },
+      { path: 'a.c', value: '[1,2]' },
+      { path: 'd', value: '"x"' },
+      { path: 'e', value: '{}' },
+    ]);
+  });
+});
