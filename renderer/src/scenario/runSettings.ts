@@ -1,15 +1,21 @@
 /**
  * The two ways a preset runs: quick settings that finish in seconds, and the preset as written
- * (full scale). Quick settings cap the population, sample the request list and run one
- * replicate — a smaller population has fewer namesakes, so the quick run understates the risk
- * (DESIGN.md, "Scale fidelity"), and the screens say so. The expected duration of a run comes
- * from the last run's measured speed on this machine, or from a default measured on the
- * two-core development machine.
+ * (full scale). A population is never shrunk to save time (DESIGN.md, "Scale fidelity": a
+ * smaller population has fewer namesakes, so a shrunk nation understates the risk). A quick run
+ * of a national preset is instead a different, honest question: one region of
+ * `QUICK.regionSize` people modelled at its real size, whose request list is the region's own
+ * share of the national list, and whose counts are the region's own — never scaled up to the
+ * nation. The screens say so. Quick runs also run one replicate. The expected duration of a
+ * run comes from the last run's measured speed on this machine, or from a default measured on
+ * the two-core development machine.
  */
 import { valueAt, withValueAt } from './schemaFields';
 
-/** What the quick settings cap. */
-export const QUICK = { populationSize: 500_000, listSample: 4_000, replicates: 1 } as const;
+/** The region a national preset's quick run models, and its replicates. */
+export const QUICK = { regionSize: 500_000, replicates: 1 } as const;
+
+/** The default request list (replay.list.size) when a scenario does not set one. */
+const DEFAULT_LIST_SIZE = 1_280_000;
 
 /**
  * Seconds per million people per replicate on one core, all stages: `namesake run
@@ -29,14 +35,21 @@ const numberAt = (doc: unknown, path: string[], fallback: number) => {
   return typeof v === 'number' ? v : fallback;
 };
 
+/** The region's share of the request list: the national list in proportion to population. */
+function regionalList(scenario: Record<string, unknown>): { national: number; region: number } {
+  const size = numberAt(scenario, ['population', 'size'], 1_000_000);
+  const national = numberAt(scenario, ['replay', 'list', 'size'], DEFAULT_LIST_SIZE);
+  return { national, region: Math.max(1, Math.round((national * QUICK.regionSize) / size)) };
+}
+
 export function quickSettings(scenario: Record<string, unknown>): Record<string, unknown> {
   let quick = scenario;
   const size = numberAt(scenario, ['population', 'size'], 1_000_000);
-  if (size > QUICK.populationSize)
-    quick = withValueAt(quick, ['population', 'size'], QUICK.populationSize);
-  const sample = valueAt(scenario, ['replay', 'list', 'sample']);
-  if (typeof sample !== 'number' || sample > QUICK.listSample)
-    quick = withValueAt(quick, ['replay', 'list', 'sample'], QUICK.listSample);
+  if (size > QUICK.regionSize) {
+    quick = withValueAt(quick, ['population', 'size'], QUICK.regionSize);
+    quick = withValueAt(quick, ['replay', 'list', 'size'], regionalList(scenario).region);
+    quick = withValueAt(quick, ['replay', 'list', 'sample'], null);
+  }
   return withValueAt(quick, ['monteCarlo', 'replicates'], QUICK.replicates);
 }
 
@@ -44,10 +57,13 @@ export function quickSettings(scenario: Record<string, unknown>): Record<string,
 export function quickDifferences(scenario: Record<string, unknown>): string[] {
   const differences: string[] = [];
   const size = numberAt(scenario, ['population', 'size'], 1_000_000);
-  if (size > QUICK.populationSize)
+  if (size > QUICK.regionSize) {
+    const list = regionalList(scenario);
+    const n = (x: number) => x.toLocaleString('en-US');
     differences.push(
-      `population ${QUICK.populationSize.toLocaleString('en-US')} instead of ${size.toLocaleString('en-US')} (fewer namesakes: the risk is understated)`,
+      `one region of ${n(QUICK.regionSize)} people at its real size instead of all ${n(size)}, with its own ${n(list.region)} of the ${n(list.national)} people on the list: the region's counts, not the nation's (they are not scaled up; the full-scale run gives the national figures)`,
     );
+  }
   const replicates = numberAt(scenario, ['monteCarlo', 'replicates'], 1);
   if (replicates > QUICK.replicates)
     differences.push(`1 replicate instead of ${replicates} (no interval)`);

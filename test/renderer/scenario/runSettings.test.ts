@@ -16,10 +16,13 @@ const preset = (name: string) =>
   ) as Record<string, unknown>;
 
 describe('quick settings', () => {
-  it('cap the population, sample the list, run one replicate, and stay a valid scenario', () => {
-    const quick = parseScenario(quickSettings(preset('irs-ice-2025')));
-    expect(quick.population.size).toBe(QUICK.populationSize);
-    expect(quick.replay.list.sample).toBe(QUICK.listSample);
+  it('model a real-size region with its own share of the list, never a shrunk nation', () => {
+    const national = preset('irs-ice-2025');
+    const quick = parseScenario(quickSettings(national));
+    expect(quick.population.size).toBe(QUICK.regionSize);
+    // 1,280,000 × 500,000 / 340,110,988 people: the region's share of the list, not all of it.
+    expect(quick.replay.list.size).toBe(Math.round((1_280_000 * 500_000) / 340_110_988));
+    expect(quick.replay.list.sample).toBeNull();
     expect(quick.monteCarlo.replicates).toBe(1);
     expect(quick.population.itinShare).toBe(0.353);
   });
@@ -29,7 +32,7 @@ describe('quick settings', () => {
     expect(parseScenario(quickSettings(neighbourhood)).population.size).toBe(250_000);
     expect(quickDifferences(neighbourhood)).toEqual(['1 replicate instead of 5 (no interval)']);
     expect(quickDifferences(preset('irs-ice-2025'))[0]).toMatch(
-      /^population 500,000 instead of 340,110,988 \(fewer namesakes/,
+      /^one region of 500,000 people at its real size instead of all 340,110,988, with its own 1,882 of the 1,280,000 people on the list: the region's counts, not the nation's/,
     );
   });
 
