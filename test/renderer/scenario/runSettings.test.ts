@@ -36,8 +36,9 @@ describe('quick settings', () => {
     );
   });
 
-  it('are expected to take seconds, where the full-scale run takes hours', () => {
+  it('are expected to take seconds, where the full-scale run takes minutes', () => {
     expect(expectedSeconds(quickSettings(preset('irs-ice-2025')), 2)).toBeLessThan(30);
-    expect(formatDuration(expectedSeconds(preset('irs-ice-2025'), 2))).toMatch(/h$/);
+    // Five replicates of 340 M people at the measured 0.9 s per million per core: ≈ 13 min.
+    expect(formatDuration(expectedSeconds(preset('irs-ice-2025'), 2))).toBe('13 min');
   });
 });
