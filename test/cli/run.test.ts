@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { captureOutput } from '../helpers/captureOutput';
 import { main } from '../../src/cli/main';
 import { ExitCode } from '../../src/cli/messages';
-import type { RunManifest } from '../../src/cli/commands/run';
+import type { RunManifest } from '../../src/matching/report/runManifest';
 
 const output = captureOutput();
 

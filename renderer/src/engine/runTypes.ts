@@ -1,6 +1,6 @@
 /** A finished run as the app keeps it: what was run, with what, and what it found. */
 import type { ReplayResult } from '../../../src/matching/pipeline/ReplayResult';
-import type { Scenario } from '../../../src/matching/scenario';
+import type { RunManifest as CliRunManifest } from '../../../src/matching/report/runManifest';
 
 /** Where a table of the datasets comes from (datasets/SOURCES.md). */
 export interface DataSource {
@@ -9,25 +9,11 @@ export interface DataSource {
 }
 
 /**
- * The run manifest, saved as JSON: the fields of `namesake run`'s manifest.json (version, the
- * full resolved scenario, seed, replicates, timings, results) plus when it ran and the data
- * sources, so a run made in the app can be reproduced on the command line and cited.
+ * The run manifest as the app saves it: `namesake run`'s manifest.json (src/matching/report/
+ * runManifest.ts), always with results, plus when it ran and the data sources, so a run made in
+ * the app can be reproduced on the command line and cited.
  */
-export interface RunManifest {
-  command: 'run';
-  version: string;
-  /** The preset's name, or the scenario file's. */
-  source: string;
-  complete: boolean;
-  note: string | null;
-  seed: number;
-  replicates: number;
-  threads: number;
-  scenario: Scenario;
-  timings: {
-    totalSeconds: number;
-    stages: { stage: string; replicate: number; seconds: number }[];
-  };
+export interface RunManifest extends Omit<CliRunManifest, 'results'> {
   results: ReplayResult;
   /** The app's own: when the run finished (ISO 8601) and the tables it read. */
   createdAt: string;

@@ -25,6 +25,7 @@ import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 import { WorkerExecutor } from '../taskPool';
 import { version } from '../version';
+import type { RunManifest } from '../../matching/report/runManifest';
 
 interface RunOptions {
   seed?: string;
@@ -34,25 +35,6 @@ interface RunOptions {
   out?: string;
   datasets?: string;
   json?: boolean;
-}
-
-export interface RunManifest {
-  command: 'run';
-  version: string;
-  /** The preset's name, or the scenario file read. */
-  source: string;
-  complete: boolean;
-  note: string | null;
-  seed: number;
-  replicates: number;
-  threads: number;
-  /** The full resolved scenario (every default filled in), as run. */
-  scenario: Scenario;
-  timings: {
-    totalSeconds: number;
-    stages: { stage: string; replicate: number; seconds: number }[];
-  };
-  results: ReplayResult | null;
 }
 
 export function registerRun(program: Command, report: (exitCode: number) => void): void {
