@@ -17,6 +17,7 @@ import type { ProblemPolicy } from '../matching/io/RowProblems';
 import type { LinkRecords } from '../matching/linking/LinkRecords';
 import { engineError } from '../matching/messages';
 import { Utf8TextStream } from './Utf8TextStream';
+import { headerKeys } from '../matching/io/headerKeys';
 
 export interface CsvReadProgress {
   /** Data rows read so far. */
@@ -54,18 +55,7 @@ async function isGzip(path: string): Promise<boolean> {
  * header gets a distinct key ("name (2)"), so papaparse neither renames nor warns.
  */
 function csvParser(headers: string[]): NodeJS.ReadWriteStream {
-  const used = new Set<string>();
-  return Papa.parse(Papa.NODE_STREAM_INPUT, {
-    header: true,
-    transformHeader: (raw: string) => {
-      const name = raw.trim();
-      headers.push(name);
-      let key = name;
-      for (let k = 2; used.has(key); k++) key = `${name} (${k})`;
-      used.add(key);
-      return key;
-    },
-  });
+  return Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, transformHeader: headerKeys(headers) });
 }
 
 export async function readCsvRecords(

@@ -16,22 +16,10 @@ import type { LinkRecords } from '../../../src/matching/linking/LinkRecords';
 import { engineError } from '../../../src/matching/messages';
 import { checkCsvBytes, csvBytes } from './checkCsvBytes';
 import type { CsvReadProgress } from './csvLinkTypes';
+import { headerKeys } from '../../../src/matching/io/headerKeys';
 
 const CHUNK_BYTES = 1 << 20;
 const PROGRESS_EVERY = 16_384;
-
-/** Header names as the file spells them (trimmed); a repeated one gets a distinct key. */
-function headerKeys(headers: string[]) {
-  const used = new Set<string>();
-  return (raw: string) => {
-    const name = raw.trim();
-    headers.push(name);
-    let key = name;
-    for (let k = 2; used.has(key); k++) key = `${name} (${k})`;
-    used.add(key);
-    return key;
-  };
-}
 
 export async function readCsvFile(
   file: File,
