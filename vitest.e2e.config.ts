@@ -12,5 +12,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll's default 1 s is too short for the first PNG export (a 2× canvas encode) on a
+    // cold browser in CI; a poll still fails if the file never arrives.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
