@@ -26,7 +26,7 @@ import { SurnameModel, type CommunitySurnames } from './surnameModel';
 /** Value returned for "draw from the US model of the remainder group". */
 export const US_MODEL = 0xffffffff;
 /** How many common names of the group may follow a compound's first element. */
-const COMPOUND_SECONDS = 100;
+export const COMPOUND_SECONDS = 100;
 
 /**
  * Given names of one community: foreign-born members draw from the community's list (the rest
@@ -97,7 +97,7 @@ class CommunityGivenNames {
 }
 
 /** The k commonest given names of one sex in a group, over all decades, with their weights. */
-function commonGivenNames(
+export function commonGivenNames(
   datasets: Datasets,
   sex: number,
   group: RaceGroup,

@@ -1,5 +1,5 @@
 /**
- * A scenario file: everything a run needs, in one JSON document. One zod schema gives the
+ * A scenario file: everything a run needs, in one JSON file. One zod schema gives the
  * TypeScript type, the defaults, the validation messages (which name the JSON path of the
  * problem) and — generated from it, never kept by hand — the JSON Schema that editors and the
  * app's scenario editor read (datasets/scenario.schema.json). Each parameter's description ends
