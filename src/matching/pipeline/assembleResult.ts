@@ -59,13 +59,16 @@ export function assembleResult(
 ): ReplayResult {
   const est = (read: (c: ReplicateCounts) => number) => estimateOf(counts, read);
   const first = counts[0]!;
+  // The published figures describe the 1.28 M-record request of 2025: set beside a funnel only
+  // when it replays that whole list, never beside a region's or a neighbourhood's own counts.
+  const nationalList = first.listFull === PUBLISHED.requested;
   const funnel: FunnelStep[] = FUNNEL_STEPS.map((step) => ({
     step,
     label: FUNNEL_LABELS[step],
     count: est((c) => c.funnel[step].count),
     right: est((c) => c.funnel[step].right),
     wrong: est((c) => c.funnel[step].wrong),
-    published: PUBLISHED_BY_STEP[step],
+    published: nationalList ? PUBLISHED_BY_STEP[step] : null,
   }));
   const byStatus = Object.fromEntries(
     LEGAL_STATUSES.map((s) => [s, est((c) => c.peopleBehindWrongDoorsByStatus[s])]),

@@ -27,6 +27,10 @@ describe('runReplay', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
     expect(first.run.complete).toBe(true);
     expect(first.population.size).toBe(150_000);
+    // 150,000 people hold far fewer than the 1.28 M people of 2025's request: the published
+    // figures describe another list and are not set beside this one.
+    expect(first.scale.listFull).toBeLessThan(1_280_000);
+    expect(first.funnel.map((s) => s.published)).toEqual(first.funnel.map(() => null));
     expect(first.funnel.map((s) => s.step)).toEqual([
       'requested',
       'screened',
