@@ -6,12 +6,14 @@
  * Candidates are the list records of the disclosure's name blocks: the same name control (first
  * four letters of the surname) and given-name initial, for the surname, each spelling of its
  * romanisation family (LEE/YI/RHEE) and the swapped order (given name read as surname). Each
- * distinct full name of a block is scored once per distinct query. The most similar candidate
+ * distinct full name of a block is a candidate once; fuse.js scores only those whose lower
+ * bound could still win (comparison/names/fuseBest.ts), which finds exactly the candidates that
+ * scoring every name would. The most similar candidate
  * within the rule is taken; equally similar ones are told apart by date of birth when
  * `useDob`, else at random (seeded by the requested person), as ICE had nothing else to go by.
  */
-import Fuse from 'fuse.js';
-import { FUSE_NAME_OPTIONS } from '../comparison/names/fuseScore';
+import { NameLetterCounts } from '../comparison/names/fuseBound';
+import { lowestFuseScores } from '../comparison/names/fuseBest';
 import { nameControl } from '../comparison/names/nameControl';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { LinkRecords } from '../linking/LinkRecords';
@@ -30,7 +32,12 @@ interface Block {
   names: string[];
   index: Map<string, number>;
   positions: number[][];
-  fuse: Fuse<string> | null;
+  /** The names' letter counts, for fuse.js bounds (made when the block is first searched). */
+  letters: NameLetterCounts | null;
+}
+
+function letterCounts(block: Block): NameLetterCounts {
+  return (block.letters ??= new NameLetterCounts(block.names));
 }
 
 export class IceCrossReference {
@@ -51,7 +58,10 @@ export class IceCrossReference {
       const key = blockKey(surname, given);
       let block = this.blocks.get(key);
       if (!block)
-        this.blocks.set(key, (block = { names: [], index: new Map(), positions: [], fuse: null }));
+        this.blocks.set(
+          key,
+          (block = { names: [], index: new Map(), positions: [], letters: null }),
+        );
       const full = normaliseName(fullName(nameOf, list, p));
       let at = block.index.get(full);
       if (at === undefined) {
@@ -95,13 +105,15 @@ export class IceCrossReference {
         if (block && at !== undefined) consider(0, block.positions[at]!);
       }
     }
-    for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (!block || best === 0) continue;
-      if (this.judge.scored) {
-        for (const [k, score] of this.fuseScores(block, query))
-          consider(score, block.positions[k]!);
-      } else {
+    if (this.judge.scored && best !== 0) {
+      const blocks = [...keys].flatMap((key) => this.blocks.get(key) ?? []);
+      const found = lowestFuseScores(query, blocks.map(letterCounts));
+      for (const { pool, name } of found.names)
+        consider(found.score, blocks[pool]!.positions[name]!);
+    } else if (!this.judge.scored) {
+      for (const key of keys) {
+        const block = this.blocks.get(key);
+        if (!block) continue;
         for (const positions of block.positions)
           for (const p of positions) {
             const score = this.judge.score(records, j, this.list, p);
@@ -118,14 +130,6 @@ export class IceCrossReference {
     const u = drawUint32(this.seed, ReplayStream.crossReferenceTie, tieKey) / 4294967296;
     const pick = ties.length === 1 ? 0 : Math.floor(u * ties.length);
     return { position: ties[pick]!, score: best };
-  }
-
-  /** fuse.js scores of the query against a block's names (one index per block, built once). */
-  private fuseScores(block: Block, query: string): [number, number][] {
-    if (!block.fuse) block.fuse = new Fuse(block.names, FUSE_NAME_OPTIONS);
-    return block.fuse
-      .search(query)
-      .map((hit) => [hit.refIndex, block.names[hit.refIndex] === query ? 0 : (hit.score ?? 1)]);
   }
 
   private name(id: number): string {

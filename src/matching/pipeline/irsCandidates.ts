@@ -51,11 +51,15 @@ export function irsCandidates(
       byBuilding.set(list.link.building[i]!, []);
   }
   if (byBuilding.size > 0) {
+    // Wanted buildings marked by local index, so most records cost one array read.
+    const building = shard.addresses.building;
+    const wanted = new Uint8Array(shard.buildings.kind.length);
+    for (const key of byBuilding.keys()) wanted[key - buildingKey(shard, 0)] = 1;
     for (let j = 0; j < irs.size; j++) {
       const address = r.address[j]!;
       if (address === NO_ADDRESS || r.noise[j]! & Noise.addressUnusable) continue;
-      const key = buildingKey(shard, shard.addresses.building[shard.localAddress(address)]!);
-      byBuilding.get(key)?.push(j);
+      const b = building[shard.localAddress(address)]!;
+      if (wanted[b] === 1) byBuilding.get(buildingKey(shard, b))!.push(j);
     }
   }
   const first = shard.personId(0);

@@ -83,20 +83,12 @@ export function irsMatch(
         }
       }
     } else if (path === 'name') {
-      let best = Infinity;
-      let bestAt = -1;
-      for (const s of found) {
-        if (addressLevel(list, i, irs, s) > namePath.addressAtMost) continue;
-        const score = judge.score(list, i, irs, s);
-        if (score < best) {
-          best = score;
-          bestAt = s;
-        }
-      }
-      if (bestAt >= 0 && best <= keepUpTo) {
+      const near = found.filter((s) => addressLevel(list, i, irs, s) <= namePath.addressAtMost);
+      const best = judge.best(list, i, irs, near, keepUpTo);
+      if (best) {
         out.path[i] = MatchPath.name;
-        out.irs[i] = bestAt;
-        out.score[i] = best;
+        out.irs[i] = best.at;
+        out.score[i] = best.score;
       }
     }
   }

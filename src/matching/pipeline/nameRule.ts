@@ -5,11 +5,14 @@
  * records must hold name ids of one name space (`nameOf`).
  */
 import { FIELD_COUNT, RecordComparer } from '../comparison/recordComparison';
+import { NameLetterCounts } from '../comparison/names/fuseBound';
+import { lowestFuseScores } from '../comparison/names/fuseBest';
 import { fuseScore } from '../comparison/names/fuseScore';
 import { DEFAULT_NAME_LEVELS } from '../comparison/names/nameLevels';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import { compileRule, type CompiledRule } from '../decision/rules';
 import type { LinkRecords } from '../linking/LinkRecords';
+import { normaliseName } from '../names/NameDictionary';
 import type { NameRule } from './replayConfig';
 
 /** Score of a pair a rule rejects. */
@@ -55,6 +58,39 @@ export class NameJudge {
       return this.rule.accepts(this.levels) ? 0 : REJECTED;
     }
     return this.fuse(fullName(this.nameOf, a, i), fullName(this.nameOf, b, j));
+  }
+
+  /**
+   * Of the records `candidates` of `b` (in their order), the one scoring lowest against record
+   * i of `a` — the first of equals — and its score, when that score is at most `limit`; else
+   * null. The same answer as scoring each candidate with `score`; a fuse.js judge below a limit
+   * of 1 skips, by their lower bound, the candidates that cannot win (fuseBest.ts).
+   */
+  best(
+    a: LinkRecords,
+    i: number,
+    b: LinkRecords,
+    candidates: readonly number[],
+    limit: number,
+  ): { at: number; score: number } | null {
+    const query = this.scored ? normaliseName(fullName(this.nameOf, a, i)) : '';
+    if (!this.scored || limit >= 1 || query === '') {
+      let best = Infinity;
+      let at = -1;
+      for (const j of candidates) {
+        const score = this.score(a, i, b, j);
+        if (score < best) {
+          best = score;
+          at = j;
+        }
+      }
+      return at >= 0 && best <= limit ? { at, score: best } : null;
+    }
+    // Below a limit of 1, a name fuse.js finds no hit for (scored 1 by `fuse`) never counts.
+    const names = candidates.map((j) => normaliseName(fullName(this.nameOf, b, j)));
+    const found = lowestFuseScores(query, [new NameLetterCounts(names)], limit);
+    if (found.names.length === 0) return null;
+    return { at: candidates[found.names[0]!.name]!, score: found.score };
   }
 
   /** The fuse.js score of two full names, computed once per distinct pair. */

@@ -1,0 +1,76 @@
+/**
+ * The most similar names to a query under fuse.js, found without scoring every name: names are
+ * visited in order of their lower bound (fuseBound.ts) and scored by fuse.js in small batches,
+ * and the search stops at the first bound above the best score found (or above `limit`). The
+ * answer — the lowest score and every name that has it — is exactly what scoring all of them
+ * would give: a name whose bound exceeds a score already found cannot have a lower or equal
+ * score. As with Fuse's own search, a name fuse.js returns no hit for is no candidate at all.
+ */
+import Fuse from 'fuse.js';
+import { FuseBound, type NameLetterCounts } from './fuseBound';
+import { FUSE_NAME_OPTIONS } from './fuseScore';
+
+/** A name of one of the pools: pool index and position in it. */
+export interface PooledName {
+  pool: number;
+  name: number;
+}
+
+export interface LowestFuseScores {
+  /** The lowest score (Infinity when no name scored within `limit`). */
+  score: number;
+  /** Every name with that score, in pool order then name order. */
+  names: PooledName[];
+  /** Names fuse.js scored (the rest were ruled out by their bound). */
+  scored: number;
+}
+
+/** First batch scored together; each later batch doubles, up to MAX_BATCH. */
+const FIRST_BATCH = 4;
+const MAX_BATCH = 256;
+
+/**
+ * The names of `pools` with the lowest fuse.js score against `query` (a normalised name), if
+ * that score is at most `limit`. Names equal to the query score 0.
+ */
+export function lowestFuseScores(
+  query: string,
+  pools: readonly NameLetterCounts[],
+  limit = Infinity,
+): LowestFuseScores {
+  const bound = new FuseBound(query);
+  const pending: { bound: number; pool: number; name: number }[] = [];
+  pools.forEach((pool, p) => {
+    for (let k = 0; k < pool.names.length; k++) {
+      const b = bound.against(pool, k);
+      if (b <= limit) pending.push({ bound: b, pool: p, name: k });
+    }
+  });
+  pending.sort((x, y) => x.bound - y.bound || x.pool - y.pool || x.name - y.name);
+  let best = Infinity;
+  let names: PooledName[] = [];
+  let scored = 0;
+  let batch = FIRST_BATCH;
+  let next = 0;
+  while (next < pending.length && pending[next]!.bound <= Math.min(best, limit)) {
+    const cut = Math.min(best, limit);
+    const take: typeof pending = [];
+    while (next < pending.length && take.length < batch && pending[next]!.bound <= cut)
+      take.push(pending[next++]!);
+    batch = Math.min(MAX_BATCH, batch * 2);
+    const texts = take.map((t) => pools[t.pool]!.names[t.name]!);
+    scored += texts.length;
+    for (const hit of new Fuse(texts, FUSE_NAME_OPTIONS).search(query)) {
+      const score = texts[hit.refIndex] === query ? 0 : (hit.score ?? 1);
+      if (score > limit || score > best) continue;
+      if (score < best) {
+        best = score;
+        names = [];
+      }
+      const t = take[hit.refIndex]!;
+      names.push({ pool: t.pool, name: t.name });
+    }
+  }
+  names.sort((x, y) => x.pool - y.pool || x.name - y.name);
+  return { score: names.length > 0 ? best : Infinity, names, scored };
+}

@@ -1,0 +1,116 @@
+/**
+ * A lower bound on a fuse.js score that costs a few additions, so the replay's name matches can
+ * skip the pairs that cannot win without running fuse.js on them — and still find exactly the
+ * pairs, scores and ties that scoring everything would.
+ *
+ * Why it holds (fuse.js 7, the options of fuseScore.ts): Fuse's score of a query against one
+ * name is `raw ^ norm`, where `raw = max(0.001, errors / query length)` — `errors` being the
+ * fewest edits that turn the query into some stretch of the name (its Bitap search) — and
+ * `norm = round(1000 / √tokens) / 1000` counts the name's words (its field norm), so
+ * 0 < norm ≤ 1. Every letter the query has more often than the whole name must be edited away,
+ * so `errors ≥ deficit = Σ_c max(0, query_c − name_c)` over the characters c. Hence
+ *
+ *   score ≥ max(0.001, deficit / length) ^ norm        for names that are not identical,
+ *
+ * and 0 for identical ones (Fuse's own shortcut). The bound is only used where it is proven:
+ * queries of at most 32 characters (longer ones Fuse splits into chunks and averages) made of
+ * the characters normaliseName keeps (A–Z, apostrophe, hyphen, space); any other query gets the
+ * bound 0, which prunes nothing. test/…/fuseBound.test.ts checks it against fuse.js on pairs.
+ */
+
+/** The characters of a normalised name: A–Z, apostrophe, hyphen, space. */
+const ALPHABET = 29;
+/** Longest query fuse.js scores in one Bitap chunk. */
+const MAX_PATTERN = 32;
+
+function slotOf(code: number): number {
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code === 39) return 26;
+  if (code === 45) return 27;
+  if (code === 32) return 28;
+  return -1;
+}
+
+/** fuse.js's field norm of a name: round(1000 / √words) / 1000 (words split on blanks). */
+export function fuseFieldNorm(name: string): number {
+  let tokens = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const blank = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!blank && !inWord) tokens++;
+    inWord = !blank;
+  }
+  return Math.round(1000 / Math.sqrt(Math.max(1, tokens))) / 1000;
+}
+
+/**
+ * Letter counts and field norms of many names, packed (ALPHABET counts a name). A name with a
+ * character outside the alphabet gets norm 0, which makes every bound against it 0: fuse.js
+ * might fold that character into a letter.
+ */
+export class NameLetterCounts {
+  readonly counts: Uint8Array;
+  readonly norms: Float64Array;
+
+  constructor(readonly names: readonly string[]) {
+    this.counts = new Uint8Array(names.length * ALPHABET);
+    this.norms = new Float64Array(names.length);
+    names.forEach((name, k) => {
+      const base = k * ALPHABET;
+      let known = true;
+      for (let i = 0; i < name.length && known; i++) {
+        const slot = slotOf(name.charCodeAt(i));
+        if (slot < 0 || this.counts[base + slot] === 255) known = false;
+        else this.counts[base + slot]!++;
+      }
+      this.norms[k] = known ? fuseFieldNorm(name) : 0;
+    });
+  }
+}
+
+/** One query, ready to bound its fuse.js score against any name of a NameLetterCounts. */
+export class FuseBound {
+  /** Slots the query uses and how often; empty when the bound cannot be proven (bound 0). */
+  private readonly slots: number[] = [];
+  private readonly times: number[] = [];
+  private readonly length: number;
+
+  constructor(readonly query: string) {
+    this.length = query.length;
+    if (query.length === 0 || query.length > MAX_PATTERN) return;
+    const counts = new Uint8Array(ALPHABET);
+    for (let i = 0; i < query.length; i++) {
+      const slot = slotOf(query.charCodeAt(i));
+      if (slot < 0) return;
+      counts[slot]!++;
+    }
+    counts.forEach((n, slot) => {
+      if (n > 0) {
+        this.slots.push(slot);
+        this.times.push(n);
+      }
+    });
+  }
+
+  /** A score the query's fuse.js score against name k of `names` cannot be below. */
+  against(names: NameLetterCounts, k: number): number {
+    if (this.slots.length === 0) return 0;
+    const base = k * ALPHABET;
+    const counts = names.counts;
+    let deficit = 0;
+    for (let s = 0; s < this.slots.length; s++) {
+      const lack = this.times[s]! - counts[base + this.slots[s]!]!;
+      if (lack > 0) deficit += lack;
+    }
+    const norm = names.norms[k]!;
+    if (deficit === 0 || norm === 0) return 0;
+    return Math.pow(Math.max(0.001, deficit / this.length), norm);
+  }
+
+  /** The bound against one name (for a pair scored alone). */
+  againstName(name: string): number {
+    return this.against(new NameLetterCounts([name]), 0);
+  }
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FuseBound,
+  fuseFieldNorm,
+  NameLetterCounts,
+} from '../../../../src/matching/comparison/names/fuseBound';
+import { fuseScore } from '../../../../src/matching/comparison/names/fuseScore';
+import { normaliseName } from '../../../../src/matching/names/NameDictionary';
+
+const GIVEN = [
+  'MIN-JUN',
+  'MIN JUN',
+  'JI-WOO',
+  'SEO-YEON',
+  'MARIA',
+  'MARIA JOSE',
+  'JEAN',
+  'JEAN-PIERRE',
+  'MOHAMED',
+  'MUHAMMAD',
+  'THI',
+  'VAN',
+  'ANH',
+  'JOHN',
+  'JONATHAN',
+  'KIMBERLY',
+  'ANNALEE',
+  'LI',
+  'O',
+];
+const SURNAME = [
+  'KIM',
+  'GIM',
+  'LEE',
+  'YI',
+  'RHEE',
+  'PARK',
+  'PAK',
+  'BAHK',
+  'NGUYEN',
+  'HUYNH',
+  'HOANG',
+  'GARCIA LOPEZ',
+  'GARCIA',
+  "O'BRIEN",
+  'OBRIEN',
+  'ABDULLAHI',
+  'CHOE',
+  'JEONG',
+  'CHUNG',
+  'ZHANG',
+];
+
+/** A small seeded generator (the test's own, so the pairs never change). */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+function mutate(name: string, rand: (n: number) => number): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ -';
+  const chars = [...name];
+  const edits = rand(4);
+  for (let e = 0; e < edits; e++) {
+    const at = rand(chars.length + 1);
+    const kind = rand(3);
+    if (kind === 0) chars.splice(at, 0, letters[rand(letters.length)]!);
+    else if (kind === 1 && chars.length > 1) chars.splice(at % chars.length, 1);
+    else if (chars.length > 0) chars[at % chars.length] = letters[rand(letters.length)]!;
+  }
+  return normaliseName(chars.join(''));
+}
+
+describe('fuse.js lower bound', () => {
+  it('counts words as fuse.js does for its field norm', () => {
+    expect(fuseFieldNorm('KIM')).toBe(1);
+    expect(fuseFieldNorm('MIN JUN KIM')).toBe(Math.round(1000 / Math.sqrt(3)) / 1000);
+    expect(fuseFieldNorm('JEAN-PIERRE')).toBe(1);
+  });
+
+  it('never exceeds the fuse.js score, over thousands of name pairs', () => {
+    const rand = lcg(7);
+    const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
+    let pruned = 0;
+    const pairs = 4000;
+    for (let n = 0; n < pairs; n++) {
+      const query = rand(4) === 0 ? mutate(full(), rand) : full();
+      const target = rand(2) === 0 ? mutate(query, rand) : full();
+      const bound = new FuseBound(query).againstName(target);
+      const score = fuseScore(query, target);
+      expect(bound, `${query} / ${target}`).toBeLessThanOrEqual(score + 1e-12);
+      if (bound > 0.6) pruned++;
+    }
+    // The bound is worth having: it rules out a good share of unrelated names.
+    expect(pruned).toBeGreaterThan(pairs / 10);
+  });
+
+  it('is 0 for identical names and for queries it cannot vouch for', () => {
+    expect(new FuseBound('MIN JUN KIM').againstName('MIN JUN KIM')).toBe(0);
+    expect(new FuseBound('A'.repeat(33)).againstName('KIM')).toBe(0);
+    expect(new FuseBound('KIM').againstName('KIMÉ')).toBe(0);
+    expect(new FuseBound('KÍM').againstName('PARK')).toBe(0);
+  });
+
+  it('bounds against many names at once the same as one by one', () => {
+    const names = ['KIM', 'PARK', 'MIN JUN KIM', 'LEE', ''];
+    const packed = new NameLetterCounts(names);
+    const bound = new FuseBound('MIN JUN LEE');
+    names.forEach((name, k) => expect(bound.against(packed, k)).toBe(bound.againstName(name)));
+  });
+});
