@@ -1,0 +1,74 @@
+import Fuse from 'fuse.js';
+import { describe, expect, it } from 'vitest';
+import { lowestFuseScores } from '../../../../src/matching/comparison/names/fuseBest';
+import { NameLetterCounts } from '../../../../src/matching/comparison/names/fuseBound';
+import { FUSE_NAME_OPTIONS } from '../../../../src/matching/comparison/names/fuseScore';
+
+const NAMES = [
+  'MIN JUN KIM',
+  'MIN-JUN KIM',
+  'MINJUN KIM',
+  'MIN SOO KIM',
+  'JI WOO KIM',
+  'KIM MIN JUN',
+  'MIN JUN GIM',
+  'MIN JUN KIMM',
+  'SEO YEON PARK',
+  'MIN PARK',
+  'KIMBERLY KIM',
+  'JUN KIM',
+  'KIM',
+  '',
+];
+
+/** Every name scored by one Fuse search, as the cross-reference did before the bound. */
+function bruteForce(query: string, pools: string[][], limit: number) {
+  let best = Infinity;
+  let names: { pool: number; name: number }[] = [];
+  pools.forEach((names_, pool) => {
+    for (const hit of new Fuse(names_, FUSE_NAME_OPTIONS).search(query)) {
+      const score = names_[hit.refIndex] === query ? 0 : (hit.score ?? 1);
+      if (score > limit || score > best) continue;
+      if (score < best) {
+        best = score;
+        names = [];
+      }
+      names.push({ pool, name: hit.refIndex });
+    }
+  });
+  names.sort((x, y) => x.pool - y.pool || x.name - y.name);
+  return { score: names.length > 0 ? best : Infinity, names };
+}
+
+describe('lowestFuseScores', () => {
+  it('finds the same best names and ties as scoring every name', () => {
+    let s = 3;
+    const rand = (n: number) => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s % n);
+    for (let round = 0; round < 300; round++) {
+      const pools = Array.from({ length: 1 + rand(3) }, () =>
+        Array.from({ length: rand(12) }, () => NAMES[rand(NAMES.length)]!),
+      );
+      const query = NAMES[rand(NAMES.length - 1)]!;
+      const limit = [0.2, 0.6, Infinity][rand(3)]!;
+      const found = lowestFuseScores(
+        query,
+        pools.map((p) => new NameLetterCounts(p)),
+        limit,
+      );
+      const expected = bruteForce(query, pools, limit);
+      expect(found.score).toBe(expected.score);
+      expect(found.names).toEqual(expected.names);
+    }
+  });
+
+  it('scores only the names whose bound could still win', () => {
+    const pool = new NameLetterCounts([
+      'MIN JUN KIM',
+      ...Array.from({ length: 50 }, () => 'SEO YEON PARK'),
+    ]);
+    const found = lowestFuseScores('MIN JUN KIM', [pool]);
+    expect(found.score).toBe(0);
+    expect(found.names).toEqual([{ pool: 0, name: 0 }]);
+    expect(found.scored).toBeLessThan(10);
+  });
+});
