@@ -34,7 +34,7 @@ export function pathOf(list: ListCandidates, i: number, tinEnabled: boolean, nam
 export function irsCandidates(
   shard: PopulationShard,
   list: ListCandidates,
-  irs: AgencyFile,
+  irs: Pick<AgencyFile, 'records' | 'size'>,
   tinEnabled: boolean,
   nameEnabled: boolean,
 ): IrsCandidates {

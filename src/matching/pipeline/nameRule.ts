@@ -23,6 +23,7 @@ export class NameJudge {
   private readonly rule: CompiledRule | null;
   private readonly levels = new Uint8Array(FIELD_COUNT);
   private readonly fuseCache = new Map<string, number>();
+  private readonly normalised = new WeakMap<LinkRecords, (string | undefined)[]>();
 
   constructor(
     readonly config: NameRule,
@@ -73,7 +74,7 @@ export class NameJudge {
     candidates: readonly number[],
     limit: number,
   ): { at: number; score: number } | null {
-    const query = this.scored ? normaliseName(fullName(this.nameOf, a, i)) : '';
+    const query = this.scored ? this.normalisedName(a, i) : '';
     if (!this.scored || limit >= 1 || query === '') {
       let best = Infinity;
       let at = -1;
@@ -87,10 +88,17 @@ export class NameJudge {
       return at >= 0 && best <= limit ? { at, score: best } : null;
     }
     // Below a limit of 1, a name fuse.js finds no hit for (scored 1 by `fuse`) never counts.
-    const names = candidates.map((j) => normaliseName(fullName(this.nameOf, b, j)));
+    const names = candidates.map((j) => this.normalisedName(b, j));
     const found = lowestFuseScores(query, [new NameLetterCounts(names)], limit);
     if (found.names.length === 0) return null;
     return { at: candidates[found.names[0]!.name]!, score: found.score };
+  }
+
+  /** The normalised full name of record j of `r`, made once per record. */
+  private normalisedName(r: LinkRecords, j: number): string {
+    let names = this.normalised.get(r);
+    if (!names) this.normalised.set(r, (names = new Array<string | undefined>(r.size)));
+    return (names[j] ??= normaliseName(fullName(this.nameOf, r, j)));
   }
 
   /** The fuse.js score of two full names, computed once per distinct pair. */

@@ -7,10 +7,10 @@
 import { yearOf } from '../population/calendar';
 import type { PopulationShard } from '../population/PopulationShard';
 
-const FILTER_BITS = 16;
+const FILTER_BITS = 18;
 
-function hashOf(surname: number): number {
-  return Math.imul(surname, 0x9e3779b1) >>> (32 - FILTER_BITS);
+function hashOf(given: number, surname: number): number {
+  return Math.imul(surname ^ Math.imul(given, 0x85ebca6b), 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
 /** For each person (local index), the estimated others in the population sharing given name, surname and birth year. */
@@ -29,12 +29,13 @@ export function namesakeEstimates(
     if (!byGiven) wanted.set(outer, (byGiven = new Map()));
     byGiven.set(P.given[i]!, 0);
   }
-  // A bitmap of the wanted surnames' hashes passes over most of the shard before any date is
-  // decoded or map probed (a few thousand surnames mark a few per cent of its bits).
+  // A bitmap of the wanted full names' hashes passes over most of the shard before any date is
+  // decoded or map probed (a few thousand names mark a few per cent of its cells).
   const filter = new Uint8Array(1 << FILTER_BITS);
-  for (let k = 0; k < people.length; k++) filter[hashOf(P.surname[people[k]!]!)] = 1;
+  for (let k = 0; k < people.length; k++)
+    filter[hashOf(P.given[people[k]!]!, P.surname[people[k]!]!)] = 1;
   for (let i = 0; i < shard.size; i++) {
-    if (filter[hashOf(P.surname[i]!)] === 0) continue;
+    if (filter[hashOf(P.given[i]!, P.surname[i]!)] === 0) continue;
     const byGiven = wanted.get(key(P.surname[i]!, yearOf(P.dob[i]!)));
     if (!byGiven) continue;
     const count = byGiven.get(P.given[i]!);

@@ -1,6 +1,6 @@
 /**
  * The replay's one shard task (pass 1): generate shard k of the population, write ICE's and
- * the IRS's records of it, and run every shard-local stage — the request list's candidates,
+ * the IRS's records of it (the IRS's names only where a match path looks), and run every shard-local stage — the request list's candidates,
  * the IRS's two match paths, and the truth behind each would-be disclosure (whose record, who
  * lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
  * people), so the full population is streamed and never held: memory is one shard per thread.
@@ -10,7 +10,7 @@ import { generateShard } from '../population/generateShard';
 import type { PopulationConfig } from '../population/config';
 import { shardPeople } from '../population/population';
 import type { LinkRecords } from '../linking/LinkRecords';
-import { makeAgencyFile } from '../views/makeAgencyFile';
+import { AgencyDraft, makeAgencyFile } from '../views/makeAgencyFile';
 import type { AgencyFile } from '../views/AgencyFile';
 import { NameOverlay } from '../views/NameOverlay';
 import type { TaskEnv } from './executor';
@@ -50,15 +50,18 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
   const { replay } = input;
   const shard = generateShard(model, k, shardPeople(model.config.size, k));
   const ice = makeAgencyFile(model, shard, replay.list.agency, ICE_AGENCY);
-  const irs = makeAgencyFile(model, shard, replay.irs, IRS_AGENCY);
+  // The IRS file's names are written only for the records either match path looks at.
+  const irsDraft = new AgencyDraft(model, shard, replay.irs, IRS_AGENCY);
   const list = listCandidates(model, shard, ice, replay);
   const candidates = irsCandidates(
     shard,
     list,
-    irs,
+    irsDraft,
     replay.tinPath.enabled,
     replay.namePath.enabled,
   );
+  irsDraft.writeNames(candidates.subset);
+  const irs = irsDraft.finish();
   const irsParts = recordParts(model, shard, irs, candidates.subset);
 
   // One name space for both files while matching (their local name ids would collide).

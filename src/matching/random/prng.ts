@@ -16,20 +16,27 @@ export class Rng {
 
   /** Seeds the four state words from a 32-bit `seed` and a 32-bit `stream` number. */
   constructor(seed: number, stream = 0) {
-    let x = (seed ^ Math.imul(stream | 0, 0x9e3779b9)) >>> 0;
-    const next = (): number => {
-      x = (x + 0x9e3779b9) | 0;
-      let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
+    this.reseed(seed, stream);
+  }
+
+  /**
+   * Restarts this generator as `new Rng(seed, stream)` would start, without allocating one:
+   * for streams of one record each, made by the hundred thousand.
+   */
+  reseed(seed: number, stream = 0): this {
+    // SplitMix32, four steps written out (no closure: this runs once per record).
     const s = this.s;
-    s[0] = next();
-    s[1] = next();
-    s[2] = next();
-    s[3] = next();
+    let x = (seed ^ Math.imul(stream | 0, 0x9e3779b9)) >>> 0;
+    x = (x + 0x9e3779b9) | 0;
+    s[0] = splitMix(x);
+    x = (x + 0x9e3779b9) | 0;
+    s[1] = splitMix(x);
+    x = (x + 0x9e3779b9) | 0;
+    s[2] = splitMix(x);
+    x = (x + 0x9e3779b9) | 0;
+    s[3] = splitMix(x);
     if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1;
+    return this;
   }
 
   /** Builds a generator from raw state words, as the reference implementation is seeded. */
@@ -81,6 +88,13 @@ export class Rng {
   }
 }
 
+/** SplitMix32's output function. */
+function splitMix(x: number): number {
+  let z = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
 /**
  * Mixes a seed and any number of 32-bit labels (shard index, stage number…) into one 32-bit
  * stream number, so each (seed, shard, stage) has its own independent stream.
@@ -93,5 +107,19 @@ export function streamId(...labels: number[]): number {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
   }
+  return h >>> 0;
+}
+
+/** streamId(key, label) for two labels, without the rest array (for one stream per record). */
+export function streamOf(key: number, label: number): number {
+  let h = 0x811c9dc5;
+  h = Math.imul(h ^ (key >>> 0), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h ^ (label >>> 0), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
   return h >>> 0;
 }

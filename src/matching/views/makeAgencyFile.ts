@@ -4,9 +4,18 @@
  * addresses, missing or wrong taxpayer numbers. One pass over the shard's columns; per record
  * only typed-array reads and writes, except for the rare records that get a new name string.
  *
- * Deterministic: the noise of shard k comes from its own stream (seed, VIEW_STREAM, agency,
- * shard), coverage from a hash of the person id, and new name strings get local ids (NameOverlay)
- * until the collecting thread merges them, so a file does not depend on which thread made it.
+ * Two passes. The first decides who is covered and writes each record's address and taxpayer
+ * number with their noise, and which rare events it has; the second writes the names and the
+ * date of birth. The replay needs the first pass for every tax filer (where the IRS looks) but
+ * the second only for the few thousand records it looks at, so it can stop between them
+ * (AgencyDraft.writeNames for chosen records, then finish).
+ *
+ * Deterministic: the first pass of shard k draws from its own stream (seed, VIEW_STREAM, agency,
+ * shard); the second draws each record's names from a stream of that record alone (seed,
+ * VIEW_STREAM, agency, NAMES, person), so a record's names are the same whichever records are
+ * written; coverage comes from a hash of the person id; and new name strings get local ids
+ * (NameOverlay) until the collecting thread merges them. A file does not depend on which thread
+ * made it, nor on which of its records were written first.
  */
 import { civilDate, dayNumber, NO_DATE, yearStart } from '../population/calendar';
 import { communityOf, isForeignBorn, statusOf } from '../population/attributes';
@@ -17,9 +26,9 @@ import {
   SHARD_SIZE,
   type PopulationShard,
 } from '../population/PopulationShard';
-import { Rng, streamId } from '../random/prng';
+import { Rng, streamId, streamOf } from '../random/prng';
 import type { AgencyConfig } from './agencyConfig';
-import { AgencyFile, Noise } from './AgencyFile';
+import { AgencyFile, Noise, type RecordColumns } from './AgencyFile';
 import { GivenForm, givenForms, rewriteGiven } from './givenFormat';
 import { NameOverlay } from './NameOverlay';
 import { PairIndex } from './PairIndex';
@@ -32,6 +41,8 @@ import { wrongTin } from './wrongTin';
 
 /** Stream label of the agency views (the population uses 1). */
 export const VIEW_STREAM = 2;
+/** Label of the per-record name streams within an agency's view stream. */
+const NAMES = 1;
 
 /** True with the chance whose threshold is `t` (rate × 2^32); no draw when the rate is 0 or 1. */
 function hit(rng: Rng, t: number): boolean {
@@ -82,47 +93,167 @@ export function makeAgencyFile(
   agency: AgencyConfig,
   agencyIndex: number,
 ): AgencyFile {
-  const { config } = model;
-  const { thresholds: t, coverage } = compileNoisePlan(model, agency);
-  const romanisations = romanisationTable(model);
-  const forms = givenForms(model);
-  const overlay = new NameOverlay(model.dictionary);
-  const reformatted = new PairIndex();
-  const rng = new Rng(config.seed, streamId(VIEW_STREAM, agencyIndex, shard.index));
-  const coverageKey = streamId(config.seed, VIEW_STREAM, agencyIndex);
-  const P = shard.people;
-  const H = shard.households;
-  const addressUnit = shard.addresses.unit;
-  const personBase = shard.index * SHARD_SIZE;
-  const addressBase = shard.index * ADDRESS_STRIDE;
-  // Born before 1 January of the year after the one in which a person reaches minAge.
-  const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
-  const useMail = agency.useMailAddress;
+  const draft = new AgencyDraft(model, shard, agency, agencyIndex);
+  draft.writeNames();
+  return draft.finish();
+}
 
-  const n = shard.size;
-  const outPerson = new Uint32Array(n);
-  const outGiven = new Uint32Array(n);
-  const outSurname = new Uint32Array(n);
-  const outDob = new Uint16Array(n);
-  const outAddress = new Uint32Array(n);
-  const outTin = new Uint32Array(n);
-  const outNoise = new Uint16Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const trueDob = P.dob[i]!;
-    if (trueDob >= dobLimit) continue;
+/**
+ * An agency file whose records have their addresses, taxpayer numbers and their noise, and
+ * whose names and dates of birth are written on request. Until written, a record's names are
+ * NO_NAME and its date NO_DATE (never the true ones, which the agency does not know).
+ */
+export class AgencyDraft {
+  readonly records: RecordColumns;
+  readonly size: number;
+  /** Rare events of each record (Rare bits) that the names pass acts on. */
+  private readonly events: Uint8Array;
+  private readonly written: Uint8Array;
+  private readonly overlay: NameOverlay;
+  private readonly reformatted = new PairIndex();
+  private readonly rng = new Rng(0);
+  private readonly t: Float64Array;
+  /** Stream key of the per-record name streams (seed, VIEW_STREAM, agency, NAMES). */
+  private readonly namesKey: number;
+  private readonly romanisations: RomanisationTable;
+  private readonly forms: ReturnType<typeof givenForms>;
+
+  constructor(
+    private readonly model: PopulationModel,
+    private readonly shard: PopulationShard,
+    private readonly agency: AgencyConfig,
+    private readonly agencyIndex: number,
+  ) {
+    const { config } = model;
+    const plan = compileNoisePlan(model, agency);
+    const t = (this.t = plan.thresholds);
+    const coverage = plan.coverage;
+    this.overlay = new NameOverlay(model.dictionary);
+    this.romanisations = romanisationTable(model);
+    this.forms = givenForms(model);
+    const rng = new Rng(config.seed, streamId(VIEW_STREAM, agencyIndex, shard.index));
+    const coverageKey = streamId(config.seed, VIEW_STREAM, agencyIndex);
+    this.namesKey = streamId(VIEW_STREAM, agencyIndex, NAMES);
+    const P = shard.people;
+    const H = shard.households;
+    const addressUnit = shard.addresses.unit;
+    const personBase = shard.index * SHARD_SIZE;
+    const addressBase = shard.index * ADDRESS_STRIDE;
+    // Born before 1 January of the year after the one in which a person reaches minAge.
+    const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
+    const useMail = agency.useMailAddress;
+
+    const n = shard.size;
+    const outPerson = new Uint32Array(n);
+    const outAddress = new Uint32Array(n);
+    const outTin = new Uint32Array(n);
+    const outNoise = new Uint16Array(n);
+    const outEvents = new Uint8Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (P.dob[i]! >= dobLimit) continue;
+      const attrs = P.attrs[i]!;
+      const personId = personBase + i;
+      const covered = coverage[statusOf(attrs)]!;
+      if (covered < TWO_TO_32 && (covered <= 0 || streamOf(coverageKey, personId) >= covered))
+        continue;
+      if (agency.requireTin && tinOf(personId, attrs, config) === NO_TIN) continue;
+      const c = communityOf(attrs) * RATES;
+      let flags = 0;
+      const events = drawRare(rng, t, c + Rate.rare);
+
+      // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
+      const household = P.household[i]! - personBase;
+      let address = H.address[household]!;
+      const mail = H.mailAddress[household]!;
+      if (useMail && mail !== NO_ADDRESS) {
+        address = mail;
+        flags |= Noise.mailAddress;
+      }
+      const previous = H.previousAddress[household]!;
+      if (previous !== NO_ADDRESS && hit(rng, t[c + Rate.staleAddress]!)) {
+        address = previous;
+        flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
+      }
+      // A home (not a PO box) with a unit is an apartment (PopulationShard: houses have unit 0).
+      if (
+        (flags & Noise.mailAddress) === 0 &&
+        t[c + Rate.unitDropped]! > 0 &&
+        addressUnit[address - addressBase] !== 0 &&
+        hit(rng, t[c + Rate.unitDropped]!)
+      )
+        flags |= Noise.unitDropped;
+      if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
+
+      // Taxpayer number: missing or someone else's (exclusive).
+      let tin = tinOf(personId, attrs, config);
+      if (events & Rare.tin) {
+        if (rng.nextUint32() < t[c + Rate.tinMissing]!) {
+          if (tin !== NO_TIN) flags |= Noise.tinMissing;
+          tin = NO_TIN;
+        } else {
+          const other = wrongTin(rng, shard, i, household, config);
+          if (other !== NO_TIN) {
+            tin = other;
+            flags |= Noise.tinWrong;
+          }
+        }
+      }
+
+      outPerson[m] = personId;
+      outAddress[m] = address;
+      outTin[m] = tin;
+      outNoise[m] = flags;
+      outEvents[m] = events;
+      m++;
+    }
+    this.size = m;
+    this.records = {
+      person: outPerson.slice(0, m),
+      given: new Uint32Array(m),
+      surname: new Uint32Array(m),
+      dob: new Uint16Array(m),
+      address: outAddress.slice(0, m),
+      tin: outTin.slice(0, m),
+      noise: outNoise.slice(0, m),
+    };
+    this.events = outEvents.slice(0, m);
+    this.written = new Uint8Array(m);
+  }
+
+  /** Writes the names and dates of birth of records `which` (record indices; default all). */
+  writeNames(which?: ArrayLike<number>): void {
+    const count = which ? which.length : this.size;
+    for (let k = 0; k < count; k++) {
+      const r = which ? which[k]! : k;
+      if (this.written[r] === 0) this.writeRecordNames(r);
+    }
+  }
+
+  /** The file: every record written so far, with the new name strings it uses. */
+  finish(): AgencyFile {
+    return new AgencyFile(
+      this.agency.name,
+      this.shard.index,
+      this.records,
+      this.overlay.localNames().slice(),
+    );
+  }
+
+  /** Names (spellings of the true names, then the surname, order and typos) and date of record r. */
+  private writeRecordNames(r: number): void {
+    const { model, shard, overlay, t, romanisations, forms } = this;
+    const P = shard.people;
+    const records = this.records;
+    const personId = records.person[r]!;
+    const i = personId - shard.index * SHARD_SIZE;
+    const rng = this.rng.reseed(model.config.seed, streamOf(this.namesKey, personId));
     const attrs = P.attrs[i]!;
-    const personId = personBase + i;
-    const covered = coverage[statusOf(attrs)]!;
-    if (covered < TWO_TO_32 && (covered <= 0 || streamId(coverageKey, personId) >= covered))
-      continue;
-    if (agency.requireTin && tinOf(personId, attrs, config) === NO_TIN) continue;
     const community = communityOf(attrs);
     const c = community * RATES;
+    const events = this.events[r]!;
     let flags = 0;
-    const events = drawRare(rng, t, c + Rate.rare);
 
-    // Names: spellings of the true names, then the record's surname, order and typos.
     const trueGiven = P.given[i]!;
     let given = trueGiven;
     let surname = P.surname[i]!;
@@ -150,7 +281,7 @@ export function makeAgencyFile(
             ? GivenForm.space
             : GivenForm.joined;
       if (target !== form) {
-        given = reformat(overlay, reformatted, given, target);
+        given = reformat(overlay, this.reformatted, given, target);
         flags |= Noise.givenFormat;
       }
     }
@@ -177,6 +308,7 @@ export function makeAgencyFile(
     }
 
     // Date of birth: missing, a placeholder or day and month swapped (exclusive).
+    const trueDob = P.dob[i]!;
     let dob = trueDob;
     if (events & Rare.dob) {
       const u = rng.nextUint32();
@@ -190,65 +322,10 @@ export function makeAgencyFile(
       if (dob !== trueDob) flags |= kind;
     }
 
-    // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
-    const household = P.household[i]! - personBase;
-    let address = H.address[household]!;
-    const mail = H.mailAddress[household]!;
-    if (useMail && mail !== NO_ADDRESS) {
-      address = mail;
-      flags |= Noise.mailAddress;
-    }
-    const previous = H.previousAddress[household]!;
-    if (previous !== NO_ADDRESS && hit(rng, t[c + Rate.staleAddress]!)) {
-      address = previous;
-      flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
-    }
-    // A home (not a PO box) with a unit is an apartment (PopulationShard: houses have unit 0).
-    if (
-      (flags & Noise.mailAddress) === 0 &&
-      t[c + Rate.unitDropped]! > 0 &&
-      addressUnit[address - addressBase] !== 0 &&
-      hit(rng, t[c + Rate.unitDropped]!)
-    )
-      flags |= Noise.unitDropped;
-    if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
-
-    // Taxpayer number: missing or someone else's (exclusive).
-    let tin = tinOf(personId, attrs, config);
-    if (events & Rare.tin) {
-      if (rng.nextUint32() < t[c + Rate.tinMissing]!) {
-        if (tin !== NO_TIN) flags |= Noise.tinMissing;
-        tin = NO_TIN;
-      } else {
-        const other = wrongTin(rng, shard, i, household, config);
-        if (other !== NO_TIN) {
-          tin = other;
-          flags |= Noise.tinWrong;
-        }
-      }
-    }
-
-    outPerson[m] = personId;
-    outGiven[m] = given;
-    outSurname[m] = surname;
-    outDob[m] = dob;
-    outAddress[m] = address;
-    outTin[m] = tin;
-    outNoise[m] = flags;
-    m++;
+    records.given[r] = given;
+    records.surname[r] = surname;
+    records.dob[r] = dob;
+    records.noise[r] = records.noise[r]! | flags;
+    this.written[r] = 1;
   }
-  return new AgencyFile(
-    agency.name,
-    shard.index,
-    {
-      person: outPerson.slice(0, m),
-      given: outGiven.slice(0, m),
-      surname: outSurname.slice(0, m),
-      dob: outDob.slice(0, m),
-      address: outAddress.slice(0, m),
-      tin: outTin.slice(0, m),
-      noise: outNoise.slice(0, m),
-    },
-    overlay.localNames(),
-  );
 }

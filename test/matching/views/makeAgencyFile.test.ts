@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
+import { AgencyDraft, makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
 import { Noise } from '../../../src/matching/views/AgencyFile';
 import { tinOf } from '../../../src/matching/views/tin';
 import { parseAgencyConfig } from '../../../src/matching/views/agencyConfig';
@@ -23,6 +23,39 @@ describe('makeAgencyFile', () => {
     expect(a.byteLength()).toBe(24 * a.size);
     expect(a.agency).toBe('irs');
     expect(a.shardIndex).toBe(1);
+  });
+
+  it('writes the same names for a record whether all records are written or only a few', () => {
+    const noisy = agencyWith({
+      romanisation: 0.3,
+      typoGiven: 0.2,
+      typoSurname: 0.2,
+      dobMissing: 0.1,
+      nameOrderSwap: 0.5,
+      secondSurnameDropped: 0.5,
+      givenFormat: 0.5,
+      staleAddress: 0.3,
+      tinWrong: 0.05,
+    });
+    const full = makeAgencyFile(model, shard, noisy, 0);
+    const draft = new AgencyDraft(model, shard, noisy, 0);
+    const chosen = [7, 3, 5000, 5001, full.size - 1, 3];
+    draft.writeNames(chosen);
+    const part = draft.finish();
+    expect(part.size).toBe(full.size);
+    const name = (file: typeof full, id: number) => file.name(id, model.dictionary);
+    for (const r of chosen) {
+      expect(name(part, part.records.given[r]!)).toBe(name(full, full.records.given[r]!));
+      expect(name(part, part.records.surname[r]!)).toBe(name(full, full.records.surname[r]!));
+      expect(part.records.dob[r]).toBe(full.records.dob[r]);
+      expect(part.records.noise[r]).toBe(full.records.noise[r]);
+    }
+    // Records not written carry no name and no date, never the true ones.
+    expect(part.records.given[8]).toBe(0);
+    expect(part.records.dob[8]).toBe(0);
+    // Addresses and taxpayer numbers are the first pass's, written for every record.
+    expect([...part.records.address]).toEqual([...full.records.address]);
+    expect([...part.records.tin]).toEqual([...full.records.tin]);
   });
 
   it("without noise holds each covered person's true name, birth date, address and TIN", () => {

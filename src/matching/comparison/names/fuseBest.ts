@@ -38,6 +38,15 @@ export function lowestFuseScores(
   pools: readonly NameLetterCounts[],
   limit = Infinity,
 ): LowestFuseScores {
+  // Identical names score 0 and nothing else does (a different name scores at least
+  // 0.001 ^ norm): when there are any, they are the answer and fuse.js need not run.
+  const identical: PooledName[] = [];
+  pools.forEach((pool, p) => {
+    pool.names.forEach((name, k) => {
+      if (name === query) identical.push({ pool: p, name: k });
+    });
+  });
+  if (identical.length > 0) return { score: 0, names: identical, scored: 0 };
   const bound = new FuseBound(query);
   const pending: { bound: number; pool: number; name: number }[] = [];
   pools.forEach((pool, p) => {
