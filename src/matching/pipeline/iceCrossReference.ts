@@ -40,8 +40,15 @@ function letterCounts(block: Block): NameLetterCounts {
   return (block.letters ??= new NameLetterCounts(block.names));
 }
 
+/** Room for a list position beside a block code in one exactly sortable double. */
+const POSITION_ROOM = 2 ** 28;
+
 export class IceCrossReference {
-  private readonly blocks = new Map<string, Block>();
+  /** List positions sorted by block code (then position), and each code's range in them. */
+  private readonly sorted: Uint32Array;
+  private readonly ranges = new Map<number, { start: number; end: number }>();
+  /** Blocks indexed so far: a block is indexed when first searched. */
+  private readonly blocks = new Map<number, Block>();
 
   /** `list` and the queried records hold ids of one name space (`nameOf`). */
   constructor(
@@ -52,17 +59,42 @@ export class IceCrossReference {
     private readonly useDob: boolean,
     private readonly seed: number,
   ) {
+    if (list.size >= POSITION_ROOM) throw new RangeError('list too large to index');
+    // Block codes by name id (each distinct name spelled once), then positions grouped by code.
+    const controls = new Map<number, number>();
+    const initials = new Map<number, number>();
+    const keys = new Float64Array(list.size);
     for (let p = 0; p < list.size; p++) {
-      const given = this.name(list.given[p]!);
-      const surname = this.name(list.surname[p]!);
-      const key = blockKey(surname, given);
-      let block = this.blocks.get(key);
-      if (!block)
-        this.blocks.set(
-          key,
-          (block = { names: [], index: new Map(), positions: [], letters: null }),
-        );
-      const full = normaliseName(fullName(nameOf, list, p));
+      const s = list.surname[p]!;
+      const g = list.given[p]!;
+      let control = controls.get(s);
+      if (control === undefined) controls.set(s, (control = controlCode(this.name(s))));
+      let initial = initials.get(g);
+      if (initial === undefined) initials.set(g, (initial = initialCode(this.name(g))));
+      keys[p] = (control * 32 + initial) * POSITION_ROOM + p;
+    }
+    keys.sort();
+    this.sorted = new Uint32Array(list.size);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const code = Math.floor(key / POSITION_ROOM);
+      this.sorted[k] = key - code * POSITION_ROOM;
+      const range = this.ranges.get(code);
+      if (range) range.end = k + 1;
+      else this.ranges.set(code, { start: k, end: k + 1 });
+    }
+  }
+
+  /** The block of `code`, indexed on first use: its distinct full names and their positions. */
+  private block(code: number): Block | undefined {
+    let block = this.blocks.get(code);
+    if (block) return block;
+    const range = this.ranges.get(code);
+    if (!range) return undefined;
+    block = { names: [], index: new Map(), positions: [], letters: null };
+    for (let k = range.start; k < range.end; k++) {
+      const p = this.sorted[k]!;
+      const full = normaliseName(fullName(this.nameOf, this.list, p));
       let at = block.index.get(full);
       if (at === undefined) {
         at = block.names.push(full) - 1;
@@ -71,6 +103,8 @@ export class IceCrossReference {
       }
       block.positions[at]!.push(p);
     }
+    this.blocks.set(code, block);
+    return block;
   }
 
   /**
@@ -83,9 +117,9 @@ export class IceCrossReference {
     const surname = this.name(records.surname[j]!);
     const query = normaliseName(fullName(this.nameOf, records, j));
     if (query === '') return { position: -1, score: NaN };
-    const keys = new Set<string>([blockKey(surname, given)]);
-    for (const spelling of this.families.spellings(surname)) keys.add(blockKey(spelling, given));
-    keys.add(blockKey(given, surname));
+    const keys = new Set<number>([blockCode(surname, given)]);
+    for (const spelling of this.families.spellings(surname)) keys.add(blockCode(spelling, given));
+    keys.add(blockCode(given, surname));
     let best = Infinity;
     let ties: number[] = [];
     const consider = (score: number, positions: readonly number[]) => {
@@ -100,19 +134,19 @@ export class IceCrossReference {
     // name can do better, and fuse.js need not run.
     if (this.judge.scored) {
       for (const key of keys) {
-        const block = this.blocks.get(key);
+        const block = this.block(key);
         const at = block?.index.get(query);
         if (block && at !== undefined) consider(0, block.positions[at]!);
       }
     }
     if (this.judge.scored && best !== 0) {
-      const blocks = [...keys].flatMap((key) => this.blocks.get(key) ?? []);
+      const blocks = [...keys].flatMap((key) => this.block(key) ?? []);
       const found = lowestFuseScores(query, blocks.map(letterCounts));
       for (const { pool, name } of found.names)
         consider(found.score, blocks[pool]!.positions[name]!);
     } else if (!this.judge.scored) {
       for (const key of keys) {
-        const block = this.blocks.get(key);
+        const block = this.block(key);
         if (!block) continue;
         for (const positions of block.positions)
           for (const p of positions) {
@@ -137,7 +171,31 @@ export class IceCrossReference {
   }
 }
 
-/** The block of a name: the surname's name control and the given name's initial. */
-function blockKey(surname: string, given: string): string {
-  return `${nameControl(surname)}|${given.charAt(0)}`;
+/**
+ * The block of a name, the surname's name control and the given name's initial, as a number:
+ * five bits a character (A–Z 1–26, 0 past the end; the initial may also be ' - or a space), so
+ * distinct blocks have distinct codes.
+ */
+function blockCode(surname: string, given: string): number {
+  return controlCode(surname) * 32 + initialCode(given);
+}
+
+function controlCode(surname: string): number {
+  const control = nameControl(surname);
+  let code = 0;
+  for (let i = 0; i < 4; i++) code = code * 32 + (i < control.length ? charCode(control, i) : 0);
+  return code;
+}
+
+function initialCode(given: string): number {
+  return given.length === 0 ? 0 : charCode(given, 0);
+}
+
+function charCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c === 39) return 27;
+  if (c === 45) return 28;
+  if (c === 32) return 29;
+  return 30;
 }
