@@ -25,6 +25,13 @@ export interface LowestFuseScores {
   scored: number;
 }
 
+/**
+ * One Fuse instance reused for every batch: each batch only replaces its collection, and Fuse
+ * keeps the searcher of the last query, so a query's pattern is compiled once. (Scores do not
+ * depend on the instance: Fuse scores each name on its own.)
+ */
+const scorer = new Fuse<string>([], FUSE_NAME_OPTIONS);
+
 /** First batch scored together; each later batch doubles, up to MAX_BATCH. */
 const FIRST_BATCH = 4;
 const MAX_BATCH = 256;
@@ -69,7 +76,8 @@ export function lowestFuseScores(
     batch = Math.min(MAX_BATCH, batch * 2);
     const texts = take.map((t) => pools[t.pool]!.names[t.name]!);
     scored += texts.length;
-    for (const hit of new Fuse(texts, FUSE_NAME_OPTIONS).search(query)) {
+    scorer.setCollection(texts);
+    for (const hit of scorer.search(query)) {
       const score = texts[hit.refIndex] === query ? 0 : (hit.score ?? 1);
       if (score > limit || score > best) continue;
       if (score < best) {
