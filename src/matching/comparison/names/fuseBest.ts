@@ -1,7 +1,8 @@
 /**
  * The most similar names to a query under fuse.js, found without scoring every name: names are
- * visited in order of their lower bound (fuseBound.ts) and scored by fuse.js in small batches,
- * and the search stops at the first bound above the best score found (or above `limit`). The
+ * visited in order of their letter bound (fuseBound.ts), those whose edit-distance bound could
+ * still win are scored by fuse.js, and the search stops at the first letter bound above the
+ * best score found (or above `limit`). The
  * answer — the lowest score and every name that has it — is exactly what scoring all of them
  * would give: a name whose bound exceeds a score already found cannot have a lower or equal
  * score. As with Fuse's own search, a name fuse.js returns no hit for is no candidate at all.
@@ -26,15 +27,11 @@ export interface LowestFuseScores {
 }
 
 /**
- * One Fuse instance reused for every batch: each batch only replaces its collection, and Fuse
- * keeps the searcher of the last query, so a query's pattern is compiled once. (Scores do not
- * depend on the instance: Fuse scores each name on its own.)
+ * One Fuse instance reused for every name scored: each replaces its collection, and Fuse keeps
+ * the searcher of the last query, so a query's pattern is compiled once. (Scores do not depend
+ * on the instance: Fuse scores each name on its own.)
  */
 const scorer = new Fuse<string>([], FUSE_NAME_OPTIONS);
-
-/** First batch scored together; each later batch doubles, up to MAX_BATCH. */
-const FIRST_BATCH = 4;
-const MAX_BATCH = 256;
 
 /**
  * The names of `pools` with the lowest fuse.js score against `query` (a normalised name), if
@@ -66,27 +63,24 @@ export function lowestFuseScores(
   let best = Infinity;
   let names: PooledName[] = [];
   let scored = 0;
-  let batch = FIRST_BATCH;
-  let next = 0;
-  while (next < pending.length && pending[next]!.bound <= Math.min(best, limit)) {
+  for (const candidate of pending) {
     const cut = Math.min(best, limit);
-    const take: typeof pending = [];
-    while (next < pending.length && take.length < batch && pending[next]!.bound <= cut)
-      take.push(pending[next++]!);
-    batch = Math.min(MAX_BATCH, batch * 2);
-    const texts = take.map((t) => pools[t.pool]!.names[t.name]!);
-    scored += texts.length;
-    scorer.setCollection(texts);
-    for (const hit of scorer.search(query)) {
-      const score = texts[hit.refIndex] === query ? 0 : (hit.score ?? 1);
-      if (score > limit || score > best) continue;
-      if (score < best) {
-        best = score;
-        names = [];
-      }
-      const t = take[hit.refIndex]!;
-      names.push({ pool: t.pool, name: t.name });
+    if (candidate.bound > cut) break;
+    const pool = pools[candidate.pool]!;
+    // The edit-distance bound is exact in practice; fuse.js gives the score reported.
+    if (bound.edits(pool, candidate.name) > cut) continue;
+    const text = pool.names[candidate.name]!;
+    scored++;
+    scorer.setCollection([text]);
+    const [hit] = scorer.search(query);
+    if (!hit) continue;
+    const score = text === query ? 0 : (hit.score ?? 1);
+    if (score > limit || score > best) continue;
+    if (score < best) {
+      best = score;
+      names = [];
     }
+    names.push({ pool: candidate.pool, name: candidate.name });
   }
   names.sort((x, y) => x.pool - y.pool || x.name - y.name);
   return { score: names.length > 0 ? best : Infinity, names, scored };

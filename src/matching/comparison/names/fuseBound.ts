@@ -76,8 +76,11 @@ export class FuseBound {
   private readonly slots: number[] = [];
   private readonly times: number[] = [];
   private readonly length: number;
+  /** One column of the edit-distance table, reused. */
+  private readonly column: Int32Array;
 
   constructor(readonly query: string) {
+    this.column = new Int32Array(query.length + 1);
     this.length = query.length;
     if (query.length === 0 || query.length > MAX_PATTERN) return;
     const counts = new Uint8Array(ALPHABET);
@@ -107,6 +110,45 @@ export class FuseBound {
     const norm = names.norms[k]!;
     if (deficit === 0 || norm === 0) return 0;
     return Math.pow(Math.max(0.001, deficit / this.length), norm);
+  }
+
+  /**
+   * A tighter bound, at the cost of an edit-distance table: the fewest edits that turn the
+   * query into some stretch of name k (Sellers' algorithm: the stretch may start and end
+   * anywhere), which Fuse's Bitap search can match but not beat. Equal to the letter bound or
+   * above it; use it on the candidates the letter bound lets through.
+   */
+  edits(names: NameLetterCounts, k: number): number {
+    const norm = names.norms[k]!;
+    if (this.slots.length === 0 || norm === 0) return 0;
+    const text = names.names[k]!;
+    const m = this.length;
+    const query = this.query;
+    const column = this.column;
+    for (let i = 0; i <= m; i++) column[i] = i;
+    let fewest = m;
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      let diagonal = 0;
+      for (let i = 1; i <= m; i++) {
+        const above = column[i]!;
+        const substitute = diagonal + (query.charCodeAt(i - 1) === c ? 0 : 1);
+        const skip = above + 1;
+        const insert = column[i - 1]! + 1;
+        column[i] =
+          substitute < skip
+            ? substitute < insert
+              ? substitute
+              : insert
+            : skip < insert
+              ? skip
+              : insert;
+        diagonal = above;
+      }
+      if (column[m]! < fewest) fewest = column[m]!;
+    }
+    if (fewest === 0 && text === query) return 0;
+    return Math.pow(Math.max(0.001, fewest / m), norm);
   }
 
   /** The bound against one name (for a pair scored alone). */

@@ -98,6 +98,27 @@ describe('fuse.js lower bound', () => {
     expect(pruned).toBeGreaterThan(pairs / 10);
   });
 
+  it('bounds tighter by edit distance, never above the fuse.js score nor below the letter bound', () => {
+    const rand = lcg(11);
+    const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
+    let exact = 0;
+    const pairs = 3000;
+    for (let n = 0; n < pairs; n++) {
+      const query = rand(3) === 0 ? mutate(full(), rand) : full();
+      const target = rand(2) === 0 ? mutate(query, rand) : full();
+      const names = new NameLetterCounts([target]);
+      const bound = new FuseBound(query);
+      const edits = bound.edits(names, 0);
+      const score = fuseScore(query, target);
+      expect(edits, `${query} / ${target}`).toBeLessThanOrEqual(score + 1e-12);
+      expect(edits).toBeGreaterThanOrEqual(bound.against(names, 0) - 1e-12);
+      if (Math.abs(edits - score) < 1e-12) exact++;
+    }
+    // With ignoreLocation and threshold 1, Fuse's Bitap finds the fewest edits: the bound is
+    // its score (which is why so few names need fuse.js itself).
+    expect(exact).toBe(pairs);
+  });
+
   it('is 0 for identical names and for queries it cannot vouch for', () => {
     expect(new FuseBound('MIN JUN KIM').againstName('MIN JUN KIM')).toBe(0);
     expect(new FuseBound('A'.repeat(33)).againstName('KIM')).toBe(0);
