@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lowestFuseScores } from '../../../../src/matching/comparison/names/fuseBest';
 import { NameLetterCounts } from '../../../../src/matching/comparison/names/fuseBound';
 import { FUSE_NAME_OPTIONS } from '../../../../src/matching/comparison/names/fuseScore';
+import { Rng } from '../../../../src/matching/random/prng';
 
 const NAMES = [
   'MIN JUN KIM',
@@ -42,8 +43,8 @@ function bruteForce(query: string, pools: string[][], limit: number) {
 
 describe('lowestFuseScores', () => {
   it('finds the same best names and ties as scoring every name', () => {
-    let s = 3;
-    const rand = (n: number) => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s % n);
+    const rng = new Rng(3);
+    const rand = (n: number) => rng.below(n);
     for (let round = 0; round < 300; round++) {
       const pools = Array.from({ length: 1 + rand(3) }, () =>
         Array.from({ length: rand(12) }, () => NAMES[rand(NAMES.length)]!),

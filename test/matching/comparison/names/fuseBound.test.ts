@@ -6,6 +6,7 @@ import {
 } from '../../../../src/matching/comparison/names/fuseBound';
 import { fuseScore } from '../../../../src/matching/comparison/names/fuseScore';
 import { normaliseName } from '../../../../src/matching/names/NameDictionary';
+import { Rng } from '../../../../src/matching/random/prng';
 
 const GIVEN = [
   'MIN-JUN',
@@ -51,27 +52,27 @@ const SURNAME = [
   'ZHANG',
 ];
 
-/** A small seeded generator (the test's own, so the pairs never change). */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s % n;
+/** `count` seeded pairs (query, target): names, typed variants of them and unrelated names. */
+function namePairs(seed: number, count: number): [string, string][] {
+  const rng = new Rng(seed);
+  const rand = (n: number) => rng.below(n);
+  const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
+  const mutate = (name: string) => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ -';
+    const chars = [...name];
+    for (let e = rand(4); e > 0; e--) {
+      const at = rand(chars.length + 1);
+      const kind = rand(3);
+      if (kind === 0) chars.splice(at, 0, letters[rand(letters.length)]!);
+      else if (kind === 1 && chars.length > 1) chars.splice(at % chars.length, 1);
+      else if (chars.length > 0) chars[at % chars.length] = letters[rand(letters.length)]!;
+    }
+    return normaliseName(chars.join(''));
   };
-}
-
-function mutate(name: string, rand: (n: number) => number): string {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ -';
-  const chars = [...name];
-  const edits = rand(4);
-  for (let e = 0; e < edits; e++) {
-    const at = rand(chars.length + 1);
-    const kind = rand(3);
-    if (kind === 0) chars.splice(at, 0, letters[rand(letters.length)]!);
-    else if (kind === 1 && chars.length > 1) chars.splice(at % chars.length, 1);
-    else if (chars.length > 0) chars[at % chars.length] = letters[rand(letters.length)]!;
-  }
-  return normaliseName(chars.join(''));
+  return Array.from({ length: count }, () => {
+    const query = rand(4) === 0 ? mutate(full()) : full();
+    return [query, rand(2) === 0 ? mutate(query) : full()];
+  });
 }
 
 describe('fuse.js lower bound', () => {
@@ -82,30 +83,22 @@ describe('fuse.js lower bound', () => {
   });
 
   it('never exceeds the fuse.js score, over thousands of name pairs', () => {
-    const rand = lcg(7);
-    const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
     let pruned = 0;
-    const pairs = 4000;
-    for (let n = 0; n < pairs; n++) {
-      const query = rand(4) === 0 ? mutate(full(), rand) : full();
-      const target = rand(2) === 0 ? mutate(query, rand) : full();
+    const pairs = namePairs(7, 4000);
+    for (const [query, target] of pairs) {
       const bound = new FuseBound(query).againstName(target);
       const score = fuseScore(query, target);
       expect(bound, `${query} / ${target}`).toBeLessThanOrEqual(score + 1e-12);
       if (bound > 0.6) pruned++;
     }
     // The bound is worth having: it rules out a good share of unrelated names.
-    expect(pruned).toBeGreaterThan(pairs / 10);
+    expect(pruned).toBeGreaterThan(pairs.length / 10);
   });
 
   it('bounds tighter by edit distance, never above the fuse.js score nor below the letter bound', () => {
-    const rand = lcg(11);
-    const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
     let exact = 0;
-    const pairs = 3000;
-    for (let n = 0; n < pairs; n++) {
-      const query = rand(3) === 0 ? mutate(full(), rand) : full();
-      const target = rand(2) === 0 ? mutate(query, rand) : full();
+    const pairs = namePairs(11, 3000);
+    for (const [query, target] of pairs) {
       const names = new NameLetterCounts([target]);
       const bound = new FuseBound(query);
       const edits = bound.edits(names, 0);
@@ -116,7 +109,7 @@ describe('fuse.js lower bound', () => {
     }
     // With ignoreLocation and threshold 1, Fuse's Bitap finds the fewest edits: the bound is
     // its score (which is why so few names need fuse.js itself).
-    expect(exact).toBe(pairs);
+    expect(exact).toBe(pairs.length);
   });
 
   it('is 0 for identical names and for queries it cannot vouch for', () => {
