@@ -3,7 +3,7 @@
  * 3). Each draw is a hash of (seed, label, person id), so it does not depend on which shard or
  * thread made it, nor on the order of anything else.
  */
-import { streamId } from '../random/prng';
+import { streamOf3 } from '../random/prng';
 
 export const ReplayStream = {
   /** Rank of a person among the final orders: the list is the lowest ranks, the sample the lowest of those. */
@@ -25,10 +25,10 @@ const TWO_TO_32 = 4294967296;
 
 /** A uniform 32-bit hash of (seed, label, id). */
 export function drawUint32(seed: number, label: number, id: number): number {
-  return streamId(seed, label, id);
+  return streamOf3(seed, label, id);
 }
 
 /** True with chance `p`, decided by (seed, label, id) alone. */
 export function drawChance(seed: number, label: number, id: number, p: number): boolean {
-  return p > 0 && (p >= 1 || streamId(seed, label, id) < p * TWO_TO_32);
+  return p > 0 && (p >= 1 || streamOf3(seed, label, id) < p * TWO_TO_32);
 }

@@ -95,31 +95,32 @@ function splitMix(x: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+const FNV_BASIS = 0x811c9dc5;
+
 /**
  * Mixes a seed and any number of 32-bit labels (shard index, stage number…) into one 32-bit
  * stream number, so each (seed, shard, stage) has its own independent stream.
  */
 export function streamId(...labels: number[]): number {
-  let h = 0x811c9dc5;
-  for (const label of labels) {
-    h = Math.imul(h ^ (label >>> 0), 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-  }
+  let h = FNV_BASIS;
+  for (const label of labels) h = fold(h, label);
   return h >>> 0;
 }
 
-/** streamId(key, label) for two labels, without the rest array (for one stream per record). */
-export function streamOf(key: number, label: number): number {
-  let h = 0x811c9dc5;
-  h = Math.imul(h ^ (key >>> 0), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
+/** One label folded into a stream number (the step streamId repeats). */
+function fold(h: number, label: number): number {
   h = Math.imul(h ^ (label >>> 0), 0x01000193);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h >>> 0;
+  return h ^ (h >>> 12);
+}
+
+/** streamId(key, label), without the rest array (for one stream per record). */
+export function streamOf(key: number, label: number): number {
+  return fold(fold(FNV_BASIS, key), label) >>> 0;
+}
+
+/** streamId(a, b, c), without the rest array. */
+export function streamOf3(a: number, b: number, c: number): number {
+  return fold(fold(fold(FNV_BASIS, a), b), c) >>> 0;
 }

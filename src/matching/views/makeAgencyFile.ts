@@ -157,7 +157,8 @@ export class AgencyDraft {
       const covered = coverage[statusOf(attrs)]!;
       if (covered < TWO_TO_32 && (covered <= 0 || streamOf(coverageKey, personId) >= covered))
         continue;
-      if (agency.requireTin && tinOf(personId, attrs, config) === NO_TIN) continue;
+      const ownTin = tinOf(personId, attrs, config);
+      if (agency.requireTin && ownTin === NO_TIN) continue;
       const c = communityOf(attrs) * RATES;
       let flags = 0;
       const events = drawRare(rng, t, c + Rate.rare);
@@ -186,7 +187,7 @@ export class AgencyDraft {
       if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
 
       // Taxpayer number: missing or someone else's (exclusive).
-      let tin = tinOf(personId, attrs, config);
+      let tin = ownTin;
       if (events & Rare.tin) {
         if (rng.nextUint32() < t[c + Rate.tinMissing]!) {
           if (tin !== NO_TIN) flags |= Noise.tinMissing;

@@ -9,7 +9,7 @@
  * 1 … 2^31 − 1 and ITINs 2^31 + 1 … 2^32 − 1: every number is unique, never 0, and its kind can
  * be read from it. The values are synthetic: no real number is ever produced.
  */
-import { streamId } from '../random/prng';
+import { streamOf3 } from '../random/prng';
 import { statusOf } from '../population/attributes';
 import { LEGAL_STATUSES, type PopulationConfig } from '../population/config';
 
@@ -25,7 +25,7 @@ const FIRST_WITHOUT_SSN = LEGAL_STATUSES.indexOf('finalOrder');
 /** The taxpayer number of a person, or NO_TIN. */
 export function tinOf(personId: number, attrs: number, config: PopulationConfig): number {
   if (statusOf(attrs) < FIRST_WITHOUT_SSN) return personId + 1;
-  return streamId(config.seed, TIN_STREAM, personId) < config.itinShare * 4294967296
+  return streamOf3(config.seed, TIN_STREAM, personId) < config.itinShare * 4294967296
     ? ITIN_BASE + 1 + personId
     : NO_TIN;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng, streamId } from '../../../src/matching/random/prng';
+import { Rng, streamId, streamOf, streamOf3 } from '../../../src/matching/random/prng';
 
 describe('Rng (xoshiro128**)', () => {
   it('matches the reference C implementation from state (1, 2, 3, 4)', () => {
@@ -57,5 +57,19 @@ describe('Rng (xoshiro128**)', () => {
     expect(streamId(1, 2)).toBe(streamId(1, 2));
     const ids = new Set(Array.from({ length: 10_000 }, (_, k) => streamId(1, k)));
     expect(ids.size).toBe(10_000);
+  });
+});
+
+describe('stream numbers without a rest array', () => {
+  it('equal streamId of the same labels', () => {
+    for (const [a, b, c] of [
+      [0, 0, 0],
+      [1, 2, 3],
+      [0xffffffff, 7, 123456789],
+      [42, 0x80000000, 1],
+    ] as const) {
+      expect(streamOf(a, b)).toBe(streamId(a, b));
+      expect(streamOf3(a, b, c)).toBe(streamId(a, b, c));
+    }
   });
 });
