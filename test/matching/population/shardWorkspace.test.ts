@@ -1,29 +1,23 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { shardDigest } from './shardDigest';
 import { generateShard } from '../../../src/matching/population/generateShard';
-import type { PopulationShard } from '../../../src/matching/population/PopulationShard';
 import { workspaceOf } from '../../../src/matching/population/shardWorkspace';
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
 import { testDatasets, testModel } from '../../helpers/datasets';
 
-function digest(shard: PopulationShard): string {
-  const hash = createHash('sha256');
-  for (const column of shard.columns())
-    hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
-  return hash.digest('hex');
-}
-
 describe('ShardWorkspace', () => {
   it('leaves nothing of one shard in the next: a shard made after others has the bytes it has alone', () => {
     const size = 120_000;
     const config = parsePopulationConfig({ size, seed: 5 });
-    const alone = digest(generateShard(new PopulationModel(testDatasets(), config), 2, 40_000));
+    const alone = shardDigest(
+      generateShard(new PopulationModel(testDatasets(), config), 2, 40_000),
+    );
     const model = new PopulationModel(testDatasets(), config);
     // A larger shard first (the scratch grows), a smaller one, then the one compared.
     generateShard(model, 0, 60_000);
     generateShard(model, 1, 10_000);
-    expect(digest(generateShard(model, 2, 40_000))).toBe(alone);
+    expect(shardDigest(generateShard(model, 2, 40_000))).toBe(alone);
   });
 
   it('is kept per model, and no shard shares a returned column with another', () => {
