@@ -3,7 +3,9 @@
  * address book being filled — kept between the shards of one model instead of allocated for
  * each. A full shard needs about 55 MB of it, and fresh memory costs a page fault and a zeroing
  * per 4 KiB on first touch: allocating it anew took about a tenth of a shard's time. Only scratch
- * is kept; every column a shard returns is its own (AddressBook.finish copies).
+ * is kept; every column a shard returns is its own (AddressBook.finish copies). Room is made on
+ * first use for the largest shard of the model's population, so that a smaller first shard does
+ * not leave the space to be reallocated by the next.
  *
  * Generation is synchronous, so one workspace per model (per thread: workers have their own
  * modules) is never used by two shards at once.
@@ -12,6 +14,7 @@ import { DrawBatch } from '../random/DrawBatch';
 import { AddressBook } from './addressBook';
 import type { PopulationModel } from './model';
 import { ShardNames } from './shardNames';
+import { SHARD_SIZE } from './PopulationShard';
 
 export class ShardWorkspace {
   /** Per household: its kind (HouseholdKinds) and whether it moved (1) — grown as needed. */
@@ -22,29 +25,37 @@ export class ShardWorkspace {
   readonly zipBatch: DrawBatch;
   private book: AddressBook | null = null;
   private names: ShardNames | null = null;
+  /** People in the largest shard of the model's population: the room made on first use. */
+  private readonly largest: number;
 
   constructor(private readonly model: PopulationModel) {
-    this.zipBatch = new DrawBatch(model.geography.tables, 0);
+    this.largest = Math.min(SHARD_SIZE, model.config.size);
+    // About 0.4 households per person, and a ZIP and a half per household.
+    this.zipBatch = new DrawBatch(model.geography.tables, Math.ceil(0.6 * this.largest));
   }
 
   /** Skeleton arrays with room for `households` households (contents not kept when grown). */
   ensureHouseholds(households: number): void {
     if (this.kind.length >= households) return;
-    this.kind = new Uint16Array(households);
-    this.moved = new Uint8Array(households);
+    const room = Math.max(households, this.largest);
+    this.kind = new Uint16Array(room);
+    this.moved = new Uint8Array(room);
   }
 
   /** The ZIP array, room for `households` households and their movers' other ZIPs. */
   zipsFor(households: number): Uint32Array {
-    if (this.zips.length < 2 * households) this.zips = new Uint32Array(2 * households);
+    if (this.zips.length < 2 * households)
+      this.zips = new Uint32Array(2 * Math.max(households, Math.ceil(this.largest / 2)));
     return this.zips;
   }
 
   /** An empty address book for shard `shardIndex`. */
   addressBook(shardIndex: number, households: number): AddressBook {
     const { model } = this;
-    if (!this.book)
-      this.book = new AddressBook(model.geography.zips.length, households, model.config);
+    if (!this.book) {
+      const expected = Math.max(households, Math.ceil(this.largest / 2));
+      this.book = new AddressBook(model.geography.zips.length, expected, model.config);
+    }
     this.book.reset(shardIndex);
     return this.book;
   }
@@ -52,7 +63,7 @@ export class ShardWorkspace {
   /** Empty name requests for a shard of `people` people. */
   shardNames(people: number): ShardNames {
     if (!this.names || this.names.capacity < people)
-      this.names = new ShardNames(this.model, people);
+      this.names = new ShardNames(this.model, Math.max(people, this.largest));
     this.names.reset(people);
     return this.names;
   }
