@@ -31,11 +31,11 @@ export class AddressBook {
   private readonly lastPoBox: Int32Array;
   /** Per ZIP: the home of the last household placed there (a previous home for a later mover). */
   private readonly lastHome: Int32Array;
-  private readonly base: number;
+  private base = 0;
   private readonly apartmentExtraUnits: number;
 
+  /** An empty book with room for about `expectedHouseholds` households (it grows as needed). */
   constructor(
-    shardIndex: number,
     zipCount: number,
     expectedHouseholds: number,
     private readonly config: PopulationConfig,
@@ -47,13 +47,25 @@ export class AddressBook {
     this.buildingNumber = new Uint16Array(capacity);
     this.addressBuilding = new Uint32Array(capacity);
     this.addressUnit = new Uint16Array(capacity);
-    this.openBuilding = new Int32Array(zipCount).fill(-1);
+    this.openBuilding = new Int32Array(zipCount);
     this.unitsLeft = new Int32Array(zipCount);
-    this.poBoxBuilding = new Int32Array(zipCount).fill(-1);
-    this.lastPoBox = new Int32Array(zipCount).fill(-1);
-    this.lastHome = new Int32Array(zipCount).fill(-1);
-    this.base = shardIndex * ADDRESS_STRIDE;
+    this.poBoxBuilding = new Int32Array(zipCount);
+    this.lastPoBox = new Int32Array(zipCount);
+    this.lastHome = new Int32Array(zipCount);
     this.apartmentExtraUnits = config.apartmentMeanUnits - 5;
+    this.reset(0);
+  }
+
+  /** Empties the book for shard `shardIndex` (ShardWorkspace keeps one book between shards). */
+  reset(shardIndex: number): void {
+    this.buildings = 0;
+    this.addresses = 0;
+    this.openBuilding.fill(-1);
+    this.unitsLeft.fill(0);
+    this.poBoxBuilding.fill(-1);
+    this.lastPoBox.fill(-1);
+    this.lastHome.fill(-1);
+    this.base = shardIndex * ADDRESS_STRIDE;
   }
 
   /** The home of a newly placed household in `zip`; `apartment` chooses the building type. */

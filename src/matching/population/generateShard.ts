@@ -10,13 +10,12 @@
  * fixed order, so shard k has the same bytes wherever it is made.
  */
 import { Rng, streamId } from '../random/prng';
-import { DrawBatch } from '../random/DrawBatch';
 import { RareChance } from '../random/RareChance';
-import { ShardNames } from './shardNames';
+import type { ShardNames } from './shardNames';
+import { workspaceOf, type ShardWorkspace } from './shardWorkspace';
 import { REST_MARK } from './surnameModel';
 import { pack, Role, Suffix, withSuffix } from './attributes';
 import { yearOf, yearStart } from './calendar';
-import { AddressBook } from './addressBook';
 import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
 import {
   NO_ADDRESS,
@@ -46,18 +45,21 @@ export function generateShard(
   const rng = new Rng(config.seed, streamId(POPULATION_STREAM, shardIndex));
   const kinds = model.householdKinds;
 
+  const workspace = workspaceOf(model);
+
   // 1. Household skeletons: kind (community, group, nativity, size) and whether it moved.
-  const skeletons = householdSkeletons(model, rng, people);
-  const households = skeletons.kind.length;
-  const book = new AddressBook(shardIndex, model.geography.zips.length, households, config);
+  const households = householdSkeletons(model, rng, people, workspace);
+  const { kind: skeletonKind, moved: skeletonMoved } = workspace;
+  const book = workspace.addressBook(shardIndex, households);
   // 2. Their ZIP codes (and a mover's other ZIP), drawn table by table.
-  const zipBatch = new DrawBatch(model.geography.tables, Math.ceil(households * 1.4));
+  const zipBatch = workspace.zipBatch;
+  zipBatch.clear();
   for (let hh = 0; hh < households; hh++) {
-    const group = kinds.group[skeletons.kind[hh]!]!;
+    const group = kinds.group[skeletonKind[hh]!]!;
     zipBatch.add(group, hh);
-    if (skeletons.moved[hh]) zipBatch.add(group, households + hh);
+    if (skeletonMoved[hh]) zipBatch.add(group, households + hh);
   }
-  const zips = new Uint32Array(2 * households);
+  const zips = workspace.zipsFor(households);
   zipBatch.drawInto(rng, zips);
 
   // 3. Addresses and members, household by household.
@@ -83,7 +85,7 @@ export function generateShard(
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;
-  const names = new ShardNames(model, people);
+  const names = workspace.shardNames(people);
   const person = new PersonWriter(model, rng, p, names);
   // Rare events are decided by skipping (one draw per event, not per trial).
   const poBoxes = new RareChance(rng, config.poBoxShare);
@@ -95,7 +97,7 @@ export function generateShard(
   const juniors = new RareChance(rng, config.juniorShare);
   let n = 0;
   for (let hh = 0; hh < households; hh++) {
-    const kind = skeletons.kind[hh]!;
+    const kind = skeletonKind[hh]!;
     const community = model.communities[kinds.community[kind]!]!;
     const group = kinds.group[kind]!;
     const foreign = kinds.foreign[kind] === 1;
@@ -105,7 +107,7 @@ export function generateShard(
       ? config.apartmentShare.foreignBorn
       : config.apartmentShare.native;
     // The previous home first: it may be the home of a household placed earlier, never this one.
-    if (skeletons.moved[hh]) {
+    if (skeletonMoved[hh]) {
       h.previousAddress[hh] = book.previousHome(rng, zip, zips[households + hh]!);
       h.movedOn[hh] = moveWindowStart + rng.below(3 * 365);
     } else {
@@ -192,33 +194,28 @@ export function generateShard(
 
 /**
  * The kinds of the shard's households (HouseholdKinds) until they hold `people` people (the
- * last may be cut short), and whether each moved in the last three years.
+ * last may be cut short), and whether each moved in the last three years, into the workspace's
+ * skeleton arrays; returns how many households there are.
  */
 function householdSkeletons(
   model: PopulationModel,
   rng: Rng,
   people: number,
-): { kind: Uint16Array; moved: Uint8Array } {
+  workspace: ShardWorkspace,
+): number {
   const kinds = model.householdKinds;
   const moved = model.config.movedShare;
-  let kind = new Uint16Array(Math.ceil(people / 2) + 16);
-  let hasMoved = new Uint8Array(kind.length);
+  // Every household holds at least one person.
+  workspace.ensureHouseholds(people);
+  const { kind, moved: hasMoved } = workspace;
   let households = 0;
   for (let n = 0; n < people; households++) {
-    if (households === kind.length) {
-      const grownKind = new Uint16Array(2 * kind.length);
-      grownKind.set(kind);
-      kind = grownKind;
-      const grownMoved = new Uint8Array(kind.length);
-      grownMoved.set(hasMoved);
-      hasMoved = grownMoved;
-    }
     const k = kinds.sample(rng);
     kind[households] = k;
     hasMoved[households] = rng.chance(moved) ? 1 : 0;
     n += kinds.size[k]!;
   }
-  return { kind: kind.subarray(0, households), moved: hasMoved.subarray(0, households) };
+  return households;
 }
 
 /**

@@ -26,15 +26,28 @@ export class ShardNames {
   /** (child, mother) pairs: the mother's surname is the child's second surname. */
   private readonly mothers: number[] = [];
 
+  /** Room for shards of up to `capacity` people (ShardWorkspace keeps one between shards). */
   constructor(
     private readonly model: PopulationModel,
-    people: number,
+    readonly capacity: number,
   ) {
     const tables = model.givenNames.tables;
-    this.given = new DrawBatch(tables, people);
-    this.middle = new DrawBatch(tables, people);
-    this.surnames = new DrawBatch(model.surnameTables, people);
-    this.surnameFrom = new Int32Array(people);
+    this.given = new DrawBatch(tables, capacity);
+    this.middle = new DrawBatch(tables, capacity);
+    this.surnames = new DrawBatch(model.surnameTables, capacity);
+    this.surnameFrom = new Int32Array(capacity);
+  }
+
+  /** Forgets every request, ready for a shard of `people` ≤ capacity people. */
+  reset(people: number): void {
+    if (people > this.capacity) throw new RangeError(`ShardNames holds ${this.capacity} people`);
+    this.given.clear();
+    this.middle.clear();
+    this.surnames.clear();
+    this.surnameFrom.fill(0, 0, people);
+    this.juniors.length = 0;
+    this.twins.length = 0;
+    this.mothers.length = 0;
   }
 
   /** Person i's given name: a draw from given-name table `key`. */

@@ -34,6 +34,11 @@ export class DrawBatch {
     return this.count;
   }
 
+  /** Forgets every request (a batch kept for the next shard starts empty). */
+  clear(): void {
+    this.count = 0;
+  }
+
   /** Asks for one draw from table `key`, to be written to `out[slot]` by `drawInto`. */
   add(key: number, slot: number): void {
     if (this.count === this.keys.length) this.grow();

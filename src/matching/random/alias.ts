@@ -16,6 +16,18 @@ import type { Rng } from './prng';
 const MAX_SIZE = 2 ** 21;
 const ALWAYS = 0xffffffff;
 const TWO_TO_MINUS_32 = 2 ** -32;
+/** Head thresholds are stored biased by 2^31, so one signed comparison tests coin < threshold. */
+const BIAS = 0x80000000;
+
+/**
+ * 1 when a < b, else 0 (both signed 32-bit), without a branch: an alias cell's coin is a toss the
+ * processor cannot predict, and a mispredicted branch costs more than these few integer
+ * operations (Hacker's Delight §2–12: the sign of a − b, corrected for overflow).
+ */
+function lessThan(a: number, b: number): number {
+  const d = (a - b) | 0;
+  return (d ^ ((a ^ b) & (d ^ a))) >>> 31;
+}
 
 /** Vose's construction: per cell, the acceptance threshold (× 2^32) and the alias index. */
 function buildCells(
@@ -112,9 +124,10 @@ class FlatAlias {
     // Multiplying by 2^-32 is exact and far cheaper than dividing.
     const i = Math.floor(x * TWO_TO_MINUS_32);
     const coin = x - i * 4294967296;
-    const c = 3 * i;
+    // Cell c holds (threshold, value, alias): c + 1 when the coin falls below the threshold.
     const cells = this.cells;
-    return coin < cells[c]! ? cells[c + 1]! : cells[c + 2]!;
+    const c = 3 * i;
+    return cells[c + 2 - lessThan(coin ^ BIAS, cells[c]! ^ BIAS)]!;
   }
 
   /** The probability of drawing `value` implied by the cells (to the coin's resolution). */
@@ -139,8 +152,6 @@ const MIN_HEAD = 2047;
 const MAX_HEAD = 16383;
 const TAIL_MASS = 0.02;
 const TO_TAIL = 0xfffffffe;
-/** Thresholds are stored biased by 2^31, so one signed comparison tests coin < threshold. */
-const BIAS = 0x80000000;
 
 /** How many of the heaviest entries (weights in `order`, heaviest first) the head keeps. */
 function headSize(weights: ArrayLike<number>, order: readonly number[]): number {
@@ -231,7 +242,7 @@ export class AliasTable {
     const u = rng.nextUint32();
     const c = (u >>> this.shift) * 3;
     const cells = this.cells;
-    const v = ((u << this.bits) ^ BIAS) < cells[c]! ? cells[c + 1]! >>> 0 : cells[c + 2]! >>> 0;
+    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]! >>> 0;
     return v === TO_TAIL ? this.tail!.sample(rng) : v;
   }
 
@@ -246,7 +257,7 @@ export class AliasTable {
     for (let k = from; k < to; k++) {
       const u = rng.nextUint32();
       const c = (u >>> shift) * 3;
-      const v = ((u << bits) ^ BIAS) < cells[c]! ? cells[c + 1]! >>> 0 : cells[c + 2]! >>> 0;
+      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]! >>> 0;
       out[slots[k]!] = v === TO_TAIL ? this.tail!.sample(rng) : v;
     }
   }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { shardDigest } from './shardDigest';
 import { generateShard } from '../../../src/matching/population/generateShard';
 import {
   generatePopulation,
@@ -7,23 +7,12 @@ import {
   shardPeople,
   streamShards,
 } from '../../../src/matching/population/population';
-import {
-  NO_ADDRESS,
-  SHARD_SIZE,
-  type PopulationShard,
-} from '../../../src/matching/population/PopulationShard';
+import { NO_ADDRESS, SHARD_SIZE } from '../../../src/matching/population/PopulationShard';
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
 import { roleOf, Role, sexOf, suffixOf, Suffix } from '../../../src/matching/population/attributes';
 import { COMMUNITY_IDS } from '../../../src/matching/datasets/communitySchema';
 import { testDatasets, testModel } from '../../helpers/datasets';
-
-function digest(shard: PopulationShard): string {
-  const hash = createHash('sha256');
-  for (const column of shard.columns())
-    hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
-  return hash.digest('hex');
-}
 
 describe('generateShard', () => {
   const model = testModel({ size: 3 * SHARD_SIZE, seed: 11 });
@@ -33,14 +22,16 @@ describe('generateShard', () => {
       testDatasets(),
       parsePopulationConfig({ size: 3 * SHARD_SIZE, seed: 11 }),
     );
-    expect(digest(generateShard(model, 1, 50_000))).toBe(digest(generateShard(again, 1, 50_000)));
+    expect(shardDigest(generateShard(model, 1, 50_000))).toBe(
+      shardDigest(generateShard(again, 1, 50_000)),
+    );
   });
 
   it('gives different people for another seed or another shard', () => {
     const other = testModel({ size: 3 * SHARD_SIZE, seed: 12 });
     const a = generateShard(model, 0, 20_000);
-    expect(digest(a)).not.toBe(digest(generateShard(other, 0, 20_000)));
-    expect(digest(a)).not.toBe(digest(generateShard(model, 1, 20_000)));
+    expect(shardDigest(a)).not.toBe(shardDigest(generateShard(other, 0, 20_000)));
+    expect(shardDigest(a)).not.toBe(shardDigest(generateShard(model, 1, 20_000)));
   });
 
   it('makes shard k the same whatever population it belongs to, and a whole run is its shards', () => {
@@ -49,10 +40,10 @@ describe('generateShard', () => {
     expect(shardPeople(small.config.size, 1)).toBe(30_000);
     const whole = generatePopulation(small);
     // Shard 0 is full in both populations; made alone it has the same bytes.
-    expect(digest(whole[0]!)).toBe(digest(generateShard(model, 0, SHARD_SIZE)));
+    expect(shardDigest(whole[0]!)).toBe(shardDigest(generateShard(model, 0, SHARD_SIZE)));
     // Streaming gives the same shards as the one-piece run.
     const streamed = [...streamShards(small)];
-    expect(streamed.map(digest)).toEqual(whole.map(digest));
+    expect(streamed.map(shardDigest)).toEqual(whole.map(shardDigest));
     expect(whole[1]!.size).toBe(30_000);
   }, 120_000);
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { shardDigest } from './shardDigest';
+import { generateShard } from '../../../src/matching/population/generateShard';
+import { workspaceOf } from '../../../src/matching/population/shardWorkspace';
+import { PopulationModel } from '../../../src/matching/population/model';
+import { parsePopulationConfig } from '../../../src/matching/population/config';
+import { testDatasets, testModel } from '../../helpers/datasets';
+
+describe('ShardWorkspace', () => {
+  it('leaves nothing of one shard in the next: a shard made after others has the bytes it has alone', () => {
+    const size = 120_000;
+    const config = parsePopulationConfig({ size, seed: 5 });
+    const alone = shardDigest(
+      generateShard(new PopulationModel(testDatasets(), config), 2, 40_000),
+    );
+    const model = new PopulationModel(testDatasets(), config);
+    // A larger shard first (the scratch grows), a smaller one, then the one compared.
+    generateShard(model, 0, 60_000);
+    generateShard(model, 1, 10_000);
+    expect(shardDigest(generateShard(model, 2, 40_000))).toBe(alone);
+  });
+
+  it('is kept per model, and no shard shares a returned column with another', () => {
+    const model = testModel({ size: 50_000, seed: 6 });
+    // Booleans, not the objects: a failing comparison would print a whole model.
+    expect(workspaceOf(model) === workspaceOf(model)).toBe(true);
+    expect(workspaceOf(model) === workspaceOf(testModel({ size: 50_000, seed: 7 }))).toBe(false);
+    const a = generateShard(model, 0, 20_000);
+    const b = generateShard(model, 1, 20_000);
+    const buffers = new Set(a.columns().map((c) => c.buffer));
+    for (const column of b.columns()) expect(buffers.has(column.buffer)).toBe(false);
+  });
+});
