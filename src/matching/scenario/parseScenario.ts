@@ -31,15 +31,15 @@ export function parseScenario(input: unknown): Scenario {
 
 /**
  * The scenario with one parameter changed and validated again (a value out of the parameter's
- * range is refused with its path). Used by Monte Carlo draws, calibration and sweeps.
+ * range is refused with its path). Used by Monte Carlo draws, calibration and sweeps. A
+ * parameter set here is fixed: it leaves `monteCarlo.uncertain`, so a sweep point or a
+ * calibration run replays the value it sets rather than a fresh draw from the range.
  */
 export function withParameter(scenario: Scenario, path: string, value: number): Scenario {
-  if (numberAt(scenario, path) === undefined)
-    throw engineError('scenarioNotAParameter', path, path);
-  return parseWithSchema(ScenarioSchema, withValueAt(scenario, path, value));
+  return withParameters(scenario, { [path]: value });
 }
 
-/** The scenario with several parameters changed at once (validated once, at the end). */
+/** The scenario with several parameters changed (and fixed) at once, validated once. */
 export function withParameters(scenario: Scenario, values: Record<string, number>): Scenario {
   let changed: Scenario = scenario;
   for (const [path, value] of Object.entries(values)) {
@@ -47,5 +47,8 @@ export function withParameters(scenario: Scenario, values: Record<string, number
       throw engineError('scenarioNotAParameter', path, path);
     changed = withValueAt(changed, path, value);
   }
+  const uncertain = changed.monteCarlo.uncertain.filter((p) => !(p.path in values));
+  if (uncertain.length < changed.monteCarlo.uncertain.length)
+    changed = { ...changed, monteCarlo: { ...changed.monteCarlo, uncertain } };
   return parseWithSchema(ScenarioSchema, changed);
 }

@@ -84,6 +84,23 @@ describe('parseScenario', () => {
     const both = withParameters(s, { 'population.itinShare': 0.5, 'replay.list.size': 1000 });
     expect([both.population.itinShare, both.replay.list.size]).toEqual([0.5, 1000]);
   });
+
+  it('fixes a parameter it sets: a sweep or calibration run is not redrawn by Monte Carlo', () => {
+    const s = parseScenario({
+      monteCarlo: {
+        uncertain: [
+          { path: 'replay.crossReference.name.threshold', low: 0.1, high: 0.6 },
+          { path: 'replay.list.agency.noise.tinWrong', low: 0, high: 0.01 },
+        ],
+      },
+    });
+    const set = withParameter(s, 'replay.crossReference.name.threshold', 0.3);
+    expect(set.monteCarlo.uncertain.map((p) => p.path)).toEqual([
+      'replay.list.agency.noise.tinWrong',
+    ]);
+    expect(s.monteCarlo.uncertain).toHaveLength(2);
+    expect(withParameters(s, { 'population.itinShare': 0.5 }).monteCarlo.uncertain).toHaveLength(2);
+  });
 });
 
 describe('migrateScenario', () => {
