@@ -24,7 +24,8 @@ describe('quick settings', () => {
     expect(quick.replay.list.size).toBe(Math.round((1_280_000 * 500_000) / 340_110_988));
     expect(quick.replay.list.sample).toBeNull();
     expect(quick.monteCarlo.replicates).toBe(1);
-    expect(quick.population.itinShare).toBe(0.353);
+    // The per-person rates stay the preset's own.
+    expect(quick.population.itinShare).toBe(parseScenario(national).population.itinShare);
   });
 
   it('keep a population already at its real size, and say what they change', () => {
