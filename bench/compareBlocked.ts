@@ -1,9 +1,9 @@
 /**
  * The engine's side of the DuckDB comparison: candidate pairs of two record sets blocked on
  * surname + birth year, each compared with two Jaro–Winkler scores (given name, surname).
- * Blocks are joined block by block (comparison/blockJoin): both sets sorted by (block, given
- * name), a given-name score computed once per distinct name pair of a block (and remembered
- * for pairs of common names), the surname score once per block (the block fixes it). Runs in a
+ * Blocks are joined block by block (comparison/blockJoin): both sets sorted by block, a
+ * given-name score remembered for pairs of common names (and computed from letter masks made
+ * once per name), the surname score once per block (the block fixes it). Runs in a
  * worker thread on one partition of the blocks; the columns arrive in shared memory, so
  * nothing is copied. Returns counts, a checksum and the time taken.
  */
@@ -13,6 +13,7 @@ import { sortBlocks, type BlockedRecords } from '../src/matching/blocking/Sorted
 import { joinBlocks } from '../src/matching/comparison/blockJoin';
 import { FrequentPairScores, rankNames } from '../src/matching/comparison/names/FrequentNamePairs';
 import { NameCodes, type NameCodeColumns } from '../src/matching/comparison/names/NameCodes';
+import { NameMasks } from '../src/matching/comparison/names/NameMasks';
 import { yearOf } from '../src/matching/population/calendar';
 
 /** The columns blocking and comparison read (name codes index `CompareJob.names`). */
@@ -40,6 +41,13 @@ export interface CompareResult {
 }
 
 const FIRST_YEAR = 1800;
+/** Given names whose pairs' scores are remembered (the commonest in the partition). */
+const TABLE_NAMES = 1024;
+
+/** The surname of a block code (surname × 256 + year + 1). */
+function surnameOf(block: number): number {
+  return (block - 1) >>> 8;
+}
 
 /**
  * One side's records in the partition, with their block codes (surname, birth year) and
@@ -54,7 +62,6 @@ function blockedRecords(
   const n = r.given.length;
   // Room for this partition's share and a margin; grown if a partition is unusually large.
   let room = Math.min(n, Math.ceil((n / partition.parts) * 1.1) + 1024);
-  let order: Uint32Array = new Uint32Array(room);
   let block: Uint32Array = new Uint32Array(room);
   let name: Uint32Array = new Uint32Array(room);
   let k = 0;
@@ -68,16 +75,14 @@ function blockedRecords(
     if (partitionOf(code, partition.parts) !== partition.part) continue;
     if (k === room) {
       room = Math.min(n, room * 2);
-      order = grown(order, room);
       block = grown(block, room);
       name = grown(name, room);
     }
-    order[k] = i;
     block[k] = code;
     name[k++] = r.given[i]!;
     givenCounts[r.given[i]!]!++;
   }
-  return { order: order.subarray(0, k), block: block.subarray(0, k), name: name.subarray(0, k) };
+  return { block: block.subarray(0, k), name: name.subarray(0, k) };
 }
 
 function grown(a: Uint32Array, size: number): Uint32Array {
@@ -99,21 +104,17 @@ export function compareBlocked(job: CompareJob): CompareResult {
   const leftRecords = blockedRecords(job.left, emptyName, job.partition, counts);
   const rightRecords = blockedRecords(job.right, emptyName, job.partition, counts);
   // Given names by rank in this partition, so common ones share one table of scores.
-  const ranks = rankNames(counts);
+  const ranks = rankNames(counts, TABLE_NAMES);
   renumber(leftRecords.name, ranks.rankOf);
   renumber(rightRecords.name, ranks.rankOf);
   const left = sortBlocks(leftRecords);
   const right = sortBlocks(rightRecords);
   const blockedAt = performance.now();
-  const given = new FrequentPairScores(
-    ranks.codeOf,
-    (a, b) => codes.jaroWinkler(a, b),
-    1024,
-    (a, b) => codes.symmetric(a, b),
-  );
+  const given = new FrequentPairScores(new NameMasks(codes, job.names, ranks.codeOf), TABLE_NAMES);
   const totals = joinBlocks(left, right, {
-    name: (a, b) => given.get(a, b),
-    block: (i, j) => codes.jaroWinkler(job.left.surname[i]!, job.right.surname[j]!),
+    names: (left, leftFrom, leftTo, right, rightFrom, rightTo) =>
+      given.blockSum(left, leftFrom, leftTo, right, rightFrom, rightTo),
+    block: (code) => codes.jaroWinkler(surnameOf(code), surnameOf(code)),
   });
   return {
     pairs: totals.pairs,
