@@ -20,7 +20,10 @@ export type BlockedRecords = SortedBlocks;
 
 const MAX_DIGIT_BITS = 11;
 
-/** `records` sorted by block, stable. The input arrays are not modified. */
+/**
+ * `records` sorted by block, stable. Passes alternate between the input's arrays and one new
+ * set, so the input's arrays are overwritten (and may hold the result).
+ */
 export function sortBlocks(records: BlockedRecords): SortedBlocks {
   const n = records.block.length;
   let bits = 0;
@@ -30,12 +33,10 @@ export function sortBlocks(records: BlockedRecords): SortedBlocks {
   const digitBits = Math.ceil(width / passes);
   const mask = (1 << digitBits) - 1;
   const starts = digitStarts(records.block, passes, digitBits);
-  // Passes alternate between two sets of columns; the input is never written.
-  const even = allocate(n);
-  const odd = passes > 1 ? allocate(n) : even;
+  const other: SortedBlocks = { block: new Uint32Array(n), name: new Uint32Array(n) };
   let from: SortedBlocks = records;
   for (let pass = 0; pass < passes; pass++) {
-    const to = pass % 2 === 0 ? even : odd;
+    const to = pass % 2 === 0 ? other : records;
     scatter(from, to, starts, pass << digitBits, pass * digitBits, mask);
     from = to;
   }
@@ -61,10 +62,6 @@ function scatter(
     toBlock[place] = code;
     toName[place] = fromName[k]!;
   }
-}
-
-function allocate(n: number): SortedBlocks {
-  return { block: new Uint32Array(n), name: new Uint32Array(n) };
 }
 
 /**
