@@ -131,7 +131,7 @@ export function compareBlocked(job: CompareJob): CompareResult {
   const leftRecords = keepBlocks(leftAll, rightBlocks);
   const counts = countNames([leftRecords.name, rightRecords.name], job.names.length.length);
   // Given names by rank in this partition, so common ones share one table of scores.
-  const ranks = rankNames(counts, TABLE_NAMES);
+  const ranks = rankNames(counts);
   renumber(leftRecords.name, ranks.rankOf);
   renumber(rightRecords.name, ranks.rankOf);
   const left = sortBlocks(leftRecords);

@@ -15,55 +15,39 @@ export interface NameRanks {
   codeOf: Uint32Array;
 }
 
-/** Counts above this share the last bucket of the selection's histogram. */
+/** Counts below this are sorted by counting; larger ones (rare) by comparison. */
 const COUNT_BUCKETS = 1 << 16;
 
 /**
- * Ranks of the codes counted in `counts` (those with a count above 0): the `top` commonest
- * first, by count (ties: lower code first), then the rest in code order. Only the first `top`
- * are sorted; a histogram of counts finds them.
+ * Ranks by count (ties: lower code first) of the codes counted in `counts` (those above 0),
+ * by a counting sort on the count: no comparisons but among names counted 65,536 times or
+ * more. Every name gets its place, so the names a table keeps next to each other are those
+ * met about as often.
  */
-export function rankNames(counts: Uint32Array, top = counts.length): NameRanks {
+export function rankNames(counts: Uint32Array): NameRanks {
   const codeCount = counts.length;
-  const histogram = new Uint32Array(COUNT_BUCKETS);
-  let present = 0;
+  // before[c]: how many names are counted more than c (then: the next rank for count c).
+  const before = new Uint32Array(COUNT_BUCKETS + 1);
+  const large: number[] = [];
   for (let code = 0; code < codeCount; code++) {
     const count = counts[code]!;
-    if (count === 0) continue;
-    present++;
-    histogram[count < COUNT_BUCKETS ? count : COUNT_BUCKETS - 1]!++;
+    if (count >= COUNT_BUCKETS) large.push(code);
+    else if (count > 0) before[count]!++;
   }
-  // The least count among the `top` commonest: every name counted more is in, and names
-  // counted exactly that many join in code order while room lasts (0: there is room for all).
-  let least = 0;
-  let above = 0;
+  large.sort((a, b) => counts[b]! - counts[a]! || a - b);
+  let above = large.length;
   for (let c = COUNT_BUCKETS - 1; c > 0; c--) {
-    if (above + histogram[c]! >= top) {
-      least = c;
-      break;
-    }
-    above += histogram[c]!;
+    const names = before[c]!;
+    before[c] = above;
+    above += names;
   }
-  const byCount = (a: number, b: number) => counts[b]! - counts[a]! || a - b;
-  let selected: number[] = [];
-  if (least === COUNT_BUCKETS - 1) {
-    // The last bucket holds larger counts too: sort every name and keep the top.
-    for (let code = 0; code < codeCount; code++) if (counts[code]! > 0) selected.push(code);
-    selected = selected.sort(byCount).slice(0, top);
-  } else {
-    let room = top - above;
-    for (let code = 0; code < codeCount; code++) {
-      const count = counts[code]!;
-      if (count > least || (count === least && count > 0 && room-- > 0)) selected.push(code);
-    }
-    selected.sort(byCount);
-  }
-  const codeOf = new Uint32Array(present);
+  const codeOf = new Uint32Array(above);
   const rankOf = new Int32Array(codeCount).fill(-1);
-  let rank = 0;
-  for (const code of selected) rankOf[code] = rank++;
-  for (let code = 0; code < codeCount; code++)
-    if (counts[code]! > 0 && rankOf[code] === -1) rankOf[code] = rank++;
+  for (let rank = 0; rank < large.length; rank++) rankOf[large[rank]!] = rank;
+  for (let code = 0; code < codeCount; code++) {
+    const count = counts[code]!;
+    if (count > 0 && count < COUNT_BUCKETS) rankOf[code] = before[count]!++;
+  }
   for (let code = 0; code < codeCount; code++) if (rankOf[code]! >= 0) codeOf[rankOf[code]!] = code;
   return { rankOf, codeOf };
 }
