@@ -25,11 +25,15 @@ const SCALING_FACTOR = 0.1;
 const WORD_LETTERS = 31;
 /** Most distinct letters the rows have room for (one word each). */
 const ALPHABET = 32;
-/** Header words of a name's record: length (or the fallback flag), first four letters. */
+/**
+ * Header words of a name's record: length (or the fallback flag), first four letters, the
+ * set of its letters (bit c: alphabet letter c).
+ */
 const LENGTH = 0;
 const PREFIX = 1;
+const LETTER_SET = 2;
 /** Then the name's letters as alphabet indices, one byte each (32 bytes in 8 words). */
-const LETTERS = 2;
+const LETTERS = 3;
 const ROW = LETTERS + 8;
 const FALLBACK = 1 << 8;
 
@@ -79,6 +83,7 @@ export class NameMasks {
     const base = x * this.stride;
     let fallback = n > WORD_LETTERS;
     let prefix = 0;
+    let letterSet = 0;
     for (let c = 0; c < n && !fallback; c++) {
       const letter = letterOf[bytes[s + c]!]!;
       if (letter < 0) {
@@ -87,10 +92,12 @@ export class NameMasks {
       }
       this.letters[(base + LETTERS) * 4 + c] = letter;
       this.records[base + ROW + letter] |= 1 << c;
+      letterSet |= 1 << letter;
       if (c < 4) prefix |= bytes[s + c]! << (8 * c);
     }
     this.records[base + LENGTH] = fallback ? FALLBACK : n;
     this.records[base + PREFIX] = prefix;
+    this.records[base + LETTER_SET] = letterSet;
   }
 
   /** Whether jaroWinkler(x, y) is exactly jaroWinkler(y, x) (NameCodes.symmetric). */
@@ -109,6 +116,8 @@ export class NameMasks {
     // Empty names (either both: equal, 1; or one: no matches, 0) and long ones go to NameCodes.
     if ((la | lb) >= FALLBACK || la === 0 || lb === 0)
       return this.codes.jaroWinkler(this.codeOf[x]!, this.codeOf[y]!);
+    // No letter in common, no match (about one pair in six of blocked given names).
+    if ((records[bx + LETTER_SET]! & records[by + LETTER_SET]!) === 0) return 0;
     // talisman: the longer name is the first only when strictly longer (chosen without a
     // branch: which is longer is a coin toss to the processor).
     const xLonger = (lb - la) >> 31;
