@@ -85,7 +85,7 @@ export class FrequentPairScores {
   private readonly numberOf = new Uint16Array(MAX_SCORES * 2);
   private readonly bits = new Uint32Array(this.values.buffer);
   private distinct = 0;
-  /** A block's right names: those in the table first (from 0), the others after (from k). */
+  /** A block's right names: those with a column in the table from 0, the others from `size`. */
   private blockNames = new Uint32Array(2048);
   /** Scores computed (table misses and pairs outside it). */
   computed = 0;

@@ -1,7 +1,7 @@
 /**
  * Letter masks made once per name must give talisman's Jaro–Winkler to the last bit, whatever
  * the names: real ones, random ones over few letters (many matches, many transpositions),
- * both sides of the 31-letter limit, empty ones and more distinct letters than masks hold.
+ * both sides of the 16-letter limit, empty ones and more distinct letters than masks hold.
  */
 import { describe, expect, it } from 'vitest';
 import { NameCodes, nameCodeColumns } from '../../../../src/matching/comparison/names/NameCodes';
@@ -51,8 +51,8 @@ describe('NameMasks.jaroWinkler', () => {
     expectTalisman(randomNames(7, 'ABCDEKLMN -', 300, 1, 12));
   });
 
-  it('equals talisman exactly on both sides of the 31-letter limit', () => {
-    expectTalisman(randomNames(11, 'ABKLMN', 160, 24, 39));
+  it('equals talisman exactly on both sides of the 16-letter limit', () => {
+    expectTalisman(randomNames(11, 'ABKLMN', 200, 10, 24));
   });
 
   it('equals talisman exactly with more distinct letters than it has masks for', () => {
