@@ -169,8 +169,8 @@ export class NameMasks {
     const t = (transpositions / 2) | 0;
     // talisman's (m / la + m / lb + (m − t) / m) / 3, its first two terms from a table: their
     // sum is the same double either way round, so the shorter and longer length decide it.
-    const dj =
-      (MATCH_SUMS[(((minLength << 5) | maxLength) << 5) | m]! + ORDERED[(m << 4) | t]!) / 3;
+    const matchSum = MATCH_SUMS[((minLength - 1) << 9) | ((maxLength - 1) << 5) | m]!;
+    const dj = (matchSum + ORDERED[(m << 4) | t]!) / 3;
     // Common prefix up to four letters: the first differing byte of the two prefix words
     // (none differ: −1 & 7, beyond any limit). Below the threshold there is no boost: l = 0.
     const differ = records[bx + PREFIX]! ^ records[by + PREFIX]!;
@@ -181,12 +181,15 @@ export class NameMasks {
   }
 }
 
-/** MATCH_SUMS[(a × 32 + b) × 32 + m] = m / a + m / b, for names of a and b letters. */
+/**
+ * MATCH_SUMS[((a − 1) × 16 + b − 1) × 32 + m] = m / a + m / b, for names of a and b letters
+ * (1 to 16): 64 kB, small enough to stay in cache.
+ */
 const MATCH_SUMS = (() => {
-  const sums = new Float64Array(32 * 32 * 32);
-  for (let a = 1; a < 32; a++)
-    for (let b = 1; b < 32; b++)
-      for (let m = 0; m < 32; m++) sums[(a * 32 + b) * 32 + m] = m / a + m / b;
+  const sums = new Float64Array(16 * 16 * 32);
+  for (let a = 1; a <= WORD_LETTERS; a++)
+    for (let b = 1; b <= WORD_LETTERS; b++)
+      for (let m = 0; m <= WORD_LETTERS; m++) sums[((a - 1) * 16 + b - 1) * 32 + m] = m / a + m / b;
   return sums;
 })();
 
