@@ -43,12 +43,17 @@ export function rankNames(counts: Uint32Array): NameRanks {
   }
   const codeOf = new Uint32Array(above);
   const rankOf = new Int32Array(codeCount).fill(-1);
-  for (let rank = 0; rank < large.length; rank++) rankOf[large[rank]!] = rank;
+  for (let rank = 0; rank < large.length; rank++) {
+    rankOf[large[rank]!] = rank;
+    codeOf[rank] = large[rank]!;
+  }
   for (let code = 0; code < codeCount; code++) {
     const count = counts[code]!;
-    if (count > 0 && count < COUNT_BUCKETS) rankOf[code] = before[count]!++;
+    if (count === 0 || count >= COUNT_BUCKETS) continue;
+    const rank = before[count]!++;
+    rankOf[code] = rank;
+    codeOf[rank] = code;
   }
-  for (let code = 0; code < codeCount; code++) if (rankOf[code]! >= 0) codeOf[rankOf[code]!] = code;
   return { rankOf, codeOf };
 }
 
