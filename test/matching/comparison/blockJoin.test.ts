@@ -113,8 +113,11 @@ describe('sortBlockCodes', () => {
 
 /** NameCodes' scores by rank. */
 function byRank(codes: NameCodes, codeOf: Uint32Array, symmetric = true) {
+  const jaroWinkler = (a: number, b: number) => codes.jaroWinkler(codeOf[a]!, codeOf[b]!);
   return {
-    jaroWinkler: (a: number, b: number) => codes.jaroWinkler(codeOf[a]!, codeOf[b]!),
+    jaroWinkler,
+    sumAgainst: (a: number, names: Uint32Array, from: number, to: number) =>
+      names.subarray(from, to).reduce((sum, b) => sum + jaroWinkler(a, b), 0),
     symmetric: (a: number, b: number) => symmetric && codes.symmetric(codeOf[a]!, codeOf[b]!),
   };
 }
@@ -167,8 +170,11 @@ describe('FrequentPairScores', () => {
   });
 
   it('computes every time once its 16-bit numbers for scores run out', () => {
+    const score = (a: number, b: number) => a + b / 1024;
     const distinct = {
-      jaroWinkler: (a: number, b: number) => a + b / 1024,
+      jaroWinkler: score,
+      sumAgainst: (a: number, names: Uint32Array, from: number, to: number) =>
+        names.subarray(from, to).reduce((sum, b) => sum + score(a, b), 0),
       symmetric: () => false,
     };
     const scores = new FrequentPairScores(distinct, 256);

@@ -67,6 +67,8 @@ export function countNames(columns: readonly Uint32Array[], codeCount: number): 
 /** Scores of two names by rank, and whether a pair's score is the same either way round. */
 export interface RankScores {
   jaroWinkler(a: number, b: number): number;
+  /** Σ of jaroWinkler(a, names[k]) over from ≤ k < to. */
+  sumAgainst(a: number, names: Uint32Array, from: number, to: number): number;
   symmetric(a: number, b: number): boolean;
 }
 
@@ -148,10 +150,10 @@ export class FrequentPairScores {
           sum += known !== 0 ? values[known]! : this.fill(a, names[r]!, at);
         }
       } else {
-        for (let r = 0; r < common; r++) sum += scores.jaroWinkler(a, names[r]!);
+        sum += scores.sumAgainst(a, names, 0, common);
         this.computed += common;
       }
-      for (let r = size; r < rare; r++) sum += scores.jaroWinkler(a, names[r]!);
+      sum += scores.sumAgainst(a, names, size, rare);
       this.computed += rare - size;
     }
     return sum;

@@ -114,17 +114,39 @@ export class NameMasks {
 
   /** Jaro–Winkler similarity of names x and y (indices into `codeOf`), as talisman's. */
   jaroWinkler(x: number, y: number): number {
-    if (x === y) return 1;
+    const counts = this.counts(x, y);
+    return counts >= 0 ? scoreOf(counts) : this.codes.jaroWinkler(this.codeOf[x]!, this.codeOf[y]!);
+  }
+
+  /** Σ of jaroWinkler(x, names[k]) over from ≤ k < to. */
+  sumAgainst(x: number, names: Uint32Array, from: number, to: number): number {
+    let sum = 0;
+    for (let k = from; k < to; k++) {
+      const counts = this.counts(x, names[k]!);
+      sum +=
+        counts >= 0
+          ? scoreOf(counts)
+          : this.codes.jaroWinkler(this.codeOf[x]!, this.codeOf[names[k]!]!);
+    }
+    return sum;
+  }
+
+  /**
+   * What the score of x and y depends on, packed in a small integer (see `scoreOf`), or −1
+   * for names masks cannot score. An integer, not the score: a double returned from a call
+   * is a new number object, one per pair.
+   */
+  private counts(x: number, y: number): number {
+    if (x === y) return SCORE_ONE;
     const records = this.records;
     const bx = x * this.stride;
     const by = y * this.stride;
     const la = records[bx + LENGTH]!;
     const lb = records[by + LENGTH]!;
     // Empty names (either both: equal, 1; or one: no matches, 0) and long ones go to NameCodes.
-    if ((la | lb) >= FALLBACK || la === 0 || lb === 0)
-      return this.codes.jaroWinkler(this.codeOf[x]!, this.codeOf[y]!);
+    if ((la | lb) >= FALLBACK || la === 0 || lb === 0) return -1;
     // No letter in common, no match (about one pair in six of blocked given names).
-    if ((records[bx + LETTER_SET]! & records[by + LETTER_SET]!) === 0) return 0;
+    if ((records[bx + LETTER_SET]! & records[by + LETTER_SET]!) === 0) return SCORE_ZERO;
     // talisman: the longer name is the first only when strictly longer (chosen without a
     // branch: which is longer is a coin toss to the processor).
     const xLonger = (lb - la) >> 31;
@@ -151,7 +173,7 @@ export class NameMasks {
       matchedMin |= ((first | -first) >>> 31) << i;
       window = (window << 1) | ((i - range) >>> 31);
     }
-    if (taken === 0) return 0;
+    if (taken === 0) return SCORE_ZERO;
     const m = bitCount(taken);
     // The matched letters of both names in order, compared pairwise; matches made in order
     // pair each letter with its own match (no transpositions).
@@ -167,18 +189,36 @@ export class NameMasks {
       }
     }
     const t = (transpositions / 2) | 0;
-    // talisman's (m / la + m / lb + (m − t) / m) / 3, its first two terms from a table: their
-    // sum is the same double either way round, so the shorter and longer length decide it.
-    const matchSum = MATCH_SUMS[((minLength - 1) << 9) | ((maxLength - 1) << 5) | m]!;
-    const dj = (matchSum + ORDERED[(m << 4) | t]!) / 3;
     // Common prefix up to four letters: the first differing byte of the two prefix words
-    // (none differ: −1 & 7, beyond any limit). Below the threshold there is no boost: l = 0.
+    // (none differ: −1 & 7, beyond any limit).
     const differ = records[bx + PREFIX]! ^ records[by + PREFIX]!;
     const common = ((31 - Math.clz32(differ & -differ)) >> 3) & 7;
     const limit = minLength < 4 ? minLength : 4;
-    const l = (common < limit ? common : limit) & -(dj >= BOOST_THRESHOLD ? 1 : 0);
-    return dj + l * SCALING_FACTOR * (1 - dj);
+    return pack(minLength, maxLength, m, t, common < limit ? common : limit);
   }
+}
+
+/** The counts of a pair in one integer: lengths 1–16 (4 bits each), m (5), t (4), prefix (3). */
+function pack(minLength: number, maxLength: number, m: number, t: number, l: number): number {
+  return ((((((((minLength - 1) << 4) | (maxLength - 1)) << 5) | m) << 4) | t) << 3) | l;
+}
+
+/** Equal names: m = la = lb, t = 0, so (1 + 1 + 1) / 3 = 1. No match: 0 / 3 = 0. */
+const SCORE_ONE = pack(1, 1, 1, 0, 0);
+const SCORE_ZERO = pack(1, 1, 0, 0, 0);
+
+/**
+ * talisman's score from a pair's counts: (m / la + m / lb + (m − t) / m) / 3, its first two
+ * terms from a table (their sum is the same double either way round, so the shorter and longer
+ * length decide it), then the prefix boost from 0.7 up.
+ */
+function scoreOf(counts: number): number {
+  const lengthsAndMatches = counts >>> 7;
+  const m = lengthsAndMatches & 31;
+  const t = (counts >>> 3) & 15;
+  const dj = (MATCH_SUMS[lengthsAndMatches]! + ORDERED[(m << 4) | t]!) / 3;
+  const l = dj >= BOOST_THRESHOLD ? counts & 7 : 0;
+  return dj + l * SCALING_FACTOR * (1 - dj);
 }
 
 /**

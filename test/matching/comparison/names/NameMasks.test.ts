@@ -24,6 +24,7 @@ function expectTalisman(names: string[], step = 1) {
       const a = names[order[x]!]!;
       const b = names[order[y]!]!;
       expect(masks.jaroWinkler(x, y)).toBe(jaroWinkler(a, b));
+      expect(masks.sumAgainst(x, Uint32Array.of(y, y), 1, 2)).toBe(jaroWinkler(a, b));
       if (masks.symmetric(x, y)) expect(masks.jaroWinkler(y, x)).toBe(jaroWinkler(a, b));
     }
 }
