@@ -1,6 +1,6 @@
 /**
  * Name scores through ranks by frequency: names renumbered so the commonest come first, and a
- * dense table of scores for pairs of the K commonest, filled on first use. In two files of a
+ * table of scores for pairs of the K commonest, filled on first use. In two files of a
  * million records, about half of the pairs blocked on surname and birth year are of two names
  * among the 1,024 commonest, and a pair of common names recurs in block after block (JOHN ×
  * MICHAEL in every surname), so the table turns millions of repeat computations into
