@@ -1,18 +1,25 @@
 /**
  * The engine's side of the DuckDB comparison: candidate pairs of two record sets blocked on
  * surname + birth year, each compared with two Jaro–Winkler scores (given name, surname).
- * Blocks are joined block by block (comparison/blockJoin): both sets sorted by (block, given
- * name), a given-name score computed once per distinct name pair of a block (and remembered
- * for pairs of common names), the surname score once per block (the block fixes it). Runs in a
+ * Records in blocks the other side lacks are dropped first (blocking/BlockSet), then blocks
+ * are joined block by block (comparison/blockJoin): both sets sorted by block, a
+ * given-name score remembered for pairs of common names (and computed from letter masks made
+ * once per name), the surname score once per block (the block fixes it). Runs in a
  * worker thread on one partition of the blocks; the columns arrive in shared memory, so
  * nothing is copied. Returns counts, a checksum and the time taken.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { BlockSet } from '../src/matching/blocking/BlockSet';
 import { partitionOf, type Partition } from '../src/matching/blocking/partition';
 import { sortBlocks, type BlockedRecords } from '../src/matching/blocking/SortedBlocks';
 import { joinBlocks } from '../src/matching/comparison/blockJoin';
-import { FrequentPairScores, rankNames } from '../src/matching/comparison/names/FrequentNamePairs';
+import {
+  FrequentPairScores,
+  countNames,
+  rankNames,
+} from '../src/matching/comparison/names/FrequentNamePairs';
 import { NameCodes, type NameCodeColumns } from '../src/matching/comparison/names/NameCodes';
+import { NameMasks } from '../src/matching/comparison/names/NameMasks';
 import { yearOf } from '../src/matching/population/calendar';
 
 /** The columns blocking and comparison read (name codes index `CompareJob.names`). */
@@ -40,21 +47,29 @@ export interface CompareResult {
 }
 
 const FIRST_YEAR = 1800;
+/** Given names whose pairs' scores are remembered (the commonest in the partition). */
+const TABLE_NAMES = 1024;
+
+/** The surname of a block code (surname × 256 + year + 1). */
+function surnameOf(block: number): number {
+  return (block - 1) >>> 8;
+}
 
 /**
  * One side's records in the partition, with their block codes (surname, birth year) and
- * given-name codes, and counts of those given names into `givenCounts`.
+ * given-name codes; their blocks are added to `seen`, and with `onlyIn`, records whose block
+ * it lacks are left out.
  */
 function blockedRecords(
   r: CompareColumns,
   emptyName: number,
   partition: Partition,
-  givenCounts: Uint32Array,
+  seen: BlockSet,
+  onlyIn: BlockSet | null,
 ): BlockedRecords {
   const n = r.given.length;
   // Room for this partition's share and a margin; grown if a partition is unusually large.
   let room = Math.min(n, Math.ceil((n / partition.parts) * 1.1) + 1024);
-  let order: Uint32Array = new Uint32Array(room);
   let block: Uint32Array = new Uint32Array(room);
   let name: Uint32Array = new Uint32Array(room);
   let k = 0;
@@ -66,18 +81,30 @@ function blockedRecords(
     if (year < 0 || year > 255 || surname >= 1 << 24) throw new RangeError('block code overflow');
     const code = surname * 256 + year + 1;
     if (partitionOf(code, partition.parts) !== partition.part) continue;
+    if (onlyIn !== null && !onlyIn.has(code)) continue;
+    seen.add(code);
     if (k === room) {
       room = Math.min(n, room * 2);
-      order = grown(order, room);
       block = grown(block, room);
       name = grown(name, room);
     }
-    order[k] = i;
     block[k] = code;
     name[k++] = r.given[i]!;
-    givenCounts[r.given[i]!]!++;
   }
-  return { order: order.subarray(0, k), block: block.subarray(0, k), name: name.subarray(0, k) };
+  return { block: block.subarray(0, k), name: name.subarray(0, k) };
+}
+
+/** `records` without those whose block `blocks` lacks (compacted in place). */
+function keepBlocks(records: BlockedRecords, blocks: BlockSet): BlockedRecords {
+  const { block, name } = records;
+  let k = 0;
+  for (let i = 0; i < block.length; i++) {
+    const code = block[i]!;
+    block[k] = code;
+    name[k] = name[i]!;
+    k += blocks.has(code) ? 1 : 0;
+  }
+  return { block: block.subarray(0, k), name: name.subarray(0, k) };
 }
 
 function grown(a: Uint32Array, size: number): Uint32Array {
@@ -94,10 +121,15 @@ function renumber(names: Uint32Array, map: Int32Array): void {
 export function compareBlocked(job: CompareJob): CompareResult {
   const started = performance.now();
   const codes = new NameCodes(job.names);
-  const counts = new Uint32Array(job.names.length.length);
   const emptyName = job.names.length.indexOf(0);
-  const leftRecords = blockedRecords(job.left, emptyName, job.partition, counts);
-  const rightRecords = blockedRecords(job.right, emptyName, job.partition, counts);
+  // Only blocks on both sides make pairs: the right keeps records in blocks the left has,
+  // the left then those in blocks the right kept.
+  const leftBlocks = BlockSet.forRecords(job.left.given.length / job.partition.parts);
+  const rightBlocks = BlockSet.forRecords(job.right.given.length / job.partition.parts);
+  const leftAll = blockedRecords(job.left, emptyName, job.partition, leftBlocks, null);
+  const rightRecords = blockedRecords(job.right, emptyName, job.partition, rightBlocks, leftBlocks);
+  const leftRecords = keepBlocks(leftAll, rightBlocks);
+  const counts = countNames([leftRecords.name, rightRecords.name], job.names.length.length);
   // Given names by rank in this partition, so common ones share one table of scores.
   const ranks = rankNames(counts);
   renumber(leftRecords.name, ranks.rankOf);
@@ -105,15 +137,11 @@ export function compareBlocked(job: CompareJob): CompareResult {
   const left = sortBlocks(leftRecords);
   const right = sortBlocks(rightRecords);
   const blockedAt = performance.now();
-  const given = new FrequentPairScores(
-    ranks.codeOf,
-    (a, b) => codes.jaroWinkler(a, b),
-    1024,
-    (a, b) => codes.symmetric(a, b),
-  );
+  const given = new FrequentPairScores(new NameMasks(codes, job.names, ranks.codeOf), TABLE_NAMES);
   const totals = joinBlocks(left, right, {
-    name: (a, b) => given.get(a, b),
-    block: (i, j) => codes.jaroWinkler(job.left.surname[i]!, job.right.surname[j]!),
+    names: (left, leftFrom, leftTo, right, rightFrom, rightTo) =>
+      given.blockSum(left, leftFrom, leftTo, right, rightFrom, rightTo),
+    block: (code) => codes.jaroWinkler(surnameOf(code), surnameOf(code)),
   });
   return {
     pairs: totals.pairs,

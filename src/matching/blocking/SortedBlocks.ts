@@ -1,108 +1,103 @@
 /**
  * One record set sorted by block, for joining two sets block by block instead of pair by
  * pair: each record has a block code (records with equal codes are one block; 0 = not
- * blocked) and a name code, and the records are ordered by (block, name) with a stable LSD
- * radix sort — no comparisons, and equal names end up next to each other, so a block's
- * distinct names and their counts are runs. Reading two sorted sets in step visits both
- * sides' columns sequentially.
+ * blocked) and a name code, and the records are ordered by block with a stable LSD radix sort
+ * — no comparisons. Reading two sorted sets in step visits both sides' columns sequentially.
+ *
+ * Digits are as narrow as the codes allow (at most 11 bits: 2,048 buckets), so each pass
+ * scatters into few enough places at once to stay in the processor's cache; one read counts
+ * every digit, and only the two columns the join reads are moved.
  */
 export interface SortedBlocks {
-  /** Record indices in (block, name) order; unblocked records are left out. */
-  readonly order: Uint32Array;
-  /** Block code of each record in `order`. */
+  /** Block code of each record, ascending; unblocked records are left out. */
   readonly block: Uint32Array;
-  /** Name code of each record in `order`. */
+  /** Name code of each record (records of a block keep their input order). */
   readonly name: Uint32Array;
 }
 
-const DIGIT_BITS = 16;
-const DIGITS = 1 << DIGIT_BITS;
-
-interface Columns {
-  readonly order: Uint32Array;
-  readonly block: Uint32Array;
-  readonly name: Uint32Array;
-}
-
-/**
- * Stable counting sort of the three columns by one 16-bit digit of one of them; the columns
- * move together, so every read is sequential.
- */
-function sortByDigit(
-  from: Columns,
-  to: Columns,
-  by: 'block' | 'name',
-  shift: number,
-  counts: Uint32Array,
-): void {
-  const key = from[by];
-  const n = key.length;
-  counts.fill(0);
-  for (let k = 0; k < n; k++) counts[(key[k]! >>> shift) & (DIGITS - 1)]!++;
-  let sum = 0;
-  for (let d = 0; d < DIGITS; d++) {
-    const c = counts[d]!;
-    counts[d] = sum;
-    sum += c;
-  }
-  const { order, block, name } = to;
-  for (let k = 0; k < n; k++) {
-    const at = counts[(key[k]! >>> shift) & (DIGITS - 1)]!++;
-    order[at] = from.order[k]!;
-    block[at] = from.block[k]!;
-    name[at] = from.name[k]!;
-  }
-}
-
-function allocateColumns(n: number): Columns {
-  return { order: new Uint32Array(n), block: new Uint32Array(n), name: new Uint32Array(n) };
-}
-
-/** Records to sort: index, block code (never 0) and name code of each, in any order. */
+/** Records to sort: block code (never 0) and name code of each, in any order. */
 export type BlockedRecords = SortedBlocks;
 
+const MAX_DIGIT_BITS = 11;
+
 /**
- * `records` sorted by (block, name). Digits above the largest code are skipped, so 16-bit
- * name codes cost one pass. The input arrays are not modified.
+ * `records` sorted by block, stable. Passes alternate between the input's arrays and one new
+ * set, so the input's arrays are overwritten (and may hold the result).
  */
 export function sortBlocks(records: BlockedRecords): SortedBlocks {
-  let maxBlock = 0;
-  let maxName = 0;
-  for (let k = 0; k < records.block.length; k++) {
-    if (records.block[k]! > maxBlock) maxBlock = records.block[k]!;
-    if (records.name[k]! > maxName) maxName = records.name[k]!;
-  }
-  // Passes alternate between two sets of columns; the input is never written.
   const n = records.block.length;
-  let columns: Columns = records;
-  let free: Columns | null = null;
-  const counts = new Uint32Array(DIGITS);
-  for (const [by, max] of [
-    ['name', maxName],
-    ['block', maxBlock],
-  ] as const) {
-    for (let shift = 0; shift < 32 && (shift === 0 || max >>> shift !== 0); shift += DIGIT_BITS) {
-      const to = free ?? allocateColumns(n);
-      sortByDigit(columns, to, by, shift, counts);
-      free = columns === records ? null : columns;
-      columns = to;
-    }
+  let bits = 0;
+  for (let k = 0; k < n; k++) bits |= records.block[k]!;
+  const width = 32 - Math.clz32(bits);
+  const passes = Math.max(1, Math.ceil(width / MAX_DIGIT_BITS));
+  const digitBits = Math.ceil(width / passes);
+  const mask = (1 << digitBits) - 1;
+  const starts = digitStarts(records.block, passes, digitBits);
+  const other: SortedBlocks = { block: new Uint32Array(n), name: new Uint32Array(n) };
+  let from: SortedBlocks = records;
+  for (let pass = 0; pass < passes; pass++) {
+    const to = pass % 2 === 0 ? other : records;
+    scatter(from, to, starts, pass << digitBits, pass * digitBits, mask);
+    from = to;
   }
-  return columns;
+  return from;
 }
 
-/** The records with a block code (`block[i] !== 0`) of a whole set, sorted by (block, name). */
+/** One counting-sort pass: each record to the next place of its digit (`starts` from `at`). */
+function scatter(
+  from: SortedBlocks,
+  to: SortedBlocks,
+  starts: Uint32Array,
+  at: number,
+  shift: number,
+  mask: number,
+): void {
+  const fromBlock = from.block;
+  const fromName = from.name;
+  const toBlock = to.block;
+  const toName = to.name;
+  for (let k = 0; k < fromBlock.length; k++) {
+    const code = fromBlock[k]!;
+    const place = starts[at + ((code >>> shift) & mask)]!++;
+    toBlock[place] = code;
+    toName[place] = fromName[k]!;
+  }
+}
+
+/**
+ * For each pass, where each digit value's records start in that pass's output: counts of
+ * every digit from one read of the codes, then running sums.
+ */
+function digitStarts(codes: Uint32Array, passes: number, digitBits: number): Uint32Array {
+  const digits = 1 << digitBits;
+  const mask = digits - 1;
+  const starts = new Uint32Array(passes * digits);
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k]!;
+    for (let pass = 0; pass < passes; pass++)
+      starts[(pass << digitBits) + ((code >>> (pass * digitBits)) & mask)]!++;
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    let sum = 0;
+    for (let d = pass * digits; d < (pass + 1) * digits; d++) {
+      const count = starts[d]!;
+      starts[d] = sum;
+      sum += count;
+    }
+  }
+  return starts;
+}
+
+/** The records with a block code (`block[i] !== 0`) of a whole set, sorted by block. */
 export function sortBlockCodes(block: Uint32Array, name: Uint32Array): SortedBlocks {
   let present = 0;
   for (let i = 0; i < block.length; i++) if (block[i] !== 0) present++;
   const records: BlockedRecords = {
-    order: new Uint32Array(present),
     block: new Uint32Array(present),
     name: new Uint32Array(present),
   };
   for (let i = 0, k = 0; i < block.length; i++) {
     if (block[i] === 0) continue;
-    records.order[k] = i;
     records.block[k] = block[i]!;
     records.name[k++] = name[i]!;
   }

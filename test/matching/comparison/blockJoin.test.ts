@@ -35,7 +35,20 @@ describe('joinBlocks', () => {
       const rng = new Rng(seed);
       const left = randomSide(rng, 1 + rng.below(80));
       const right = randomSide(rng, 1 + rng.below(80));
-      const blockScore = (i: number, j: number) => (left.block[i]! % 3) + right.block[j]! / 7;
+      const blockScore = (code: number) => (code % 3) + code / 7;
+      const names = (
+        l: Uint32Array,
+        lFrom: number,
+        lTo: number,
+        r: Uint32Array,
+        rFrom: number,
+        rTo: number,
+      ) => {
+        let sum = 0;
+        for (let x = lFrom; x < lTo; x++)
+          for (let y = rFrom; y < rTo; y++) sum += score(l[x]!, r[y]!);
+        return sum;
+      };
       let pairs = 0;
       let nameSum = 0;
       let blockSum = 0;
@@ -44,7 +57,7 @@ describe('joinBlocks', () => {
           if (left.block[i] === 0 || left.block[i] !== right.block[j]) continue;
           pairs++;
           nameSum += score(left.name[i]!, right.name[j]!);
-          blockSum += blockScore(i, j);
+          blockSum += blockScore(left.block[i]!);
         }
       }
       for (const parts of [1, 2, 3]) {
@@ -55,7 +68,7 @@ describe('joinBlocks', () => {
           const totals = joinBlocks(
             sortBlockCodes(keep(left.block), left.name),
             sortBlockCodes(keep(right.block), right.name),
-            { name: score, block: blockScore },
+            { names, block: blockScore },
           );
           got = {
             pairs: got.pairs + totals.pairs,
@@ -72,24 +85,42 @@ describe('joinBlocks', () => {
 });
 
 describe('sortBlockCodes', () => {
-  it('keeps exactly the blocked records, ordered by (block, name), stable', () => {
+  it('keeps exactly the blocked records, ordered by block, stable', () => {
     const rng = new Rng(3);
     const { block, name } = randomSide(rng, 500);
     const sorted = sortBlockCodes(block, name);
     const expected = [...block.keys()]
       .filter((i) => block[i] !== 0)
-      .sort((a, b) => block[a]! - block[b]! || name[a]! - name[b]! || a - b);
-    expect([...sorted.order]).toEqual(expected);
+      .sort((a, b) => block[a]! - block[b]! || a - b);
     expect([...sorted.block]).toEqual(expected.map((i) => block[i]!));
     expect([...sorted.name]).toEqual(expected.map((i) => name[i]!));
   });
 
-  it('sorts codes wider than one 16-bit digit', () => {
-    const block = Uint32Array.from([70_000_001, 5, 70_000_001, 65_536, 5]);
-    const name = Uint32Array.from([100_000, 3, 2, 1, 70_000]);
-    expect([...sortBlockCodes(block, name).order]).toEqual([1, 4, 3, 2, 0]);
+  it('sorts codes of every width, up to 32 bits', () => {
+    const rng = new Rng(5);
+    for (const bits of [1, 8, 11, 12, 23, 27, 32]) {
+      const block = Uint32Array.from({ length: 3000 }, () => {
+        const code = (rng.below(2 ** 16) * 2 ** 16 + rng.below(2 ** 16)) % 2 ** bits;
+        return code === 0 ? 1 : code;
+      });
+      const name = Uint32Array.from(block.keys());
+      const sorted = sortBlockCodes(block, name);
+      const expected = [...block.keys()].sort((a, b) => block[a]! - block[b]! || a - b);
+      expect([...sorted.name]).toEqual(expected);
+    }
   });
 });
+
+/** NameCodes' scores by rank. */
+function byRank(codes: NameCodes, codeOf: Uint32Array, symmetric = true) {
+  const jaroWinkler = (a: number, b: number) => codes.jaroWinkler(codeOf[a]!, codeOf[b]!);
+  return {
+    jaroWinkler,
+    sumAgainst: (a: number, names: Uint32Array, from: number, to: number) =>
+      names.subarray(from, to).reduce((sum, b) => sum + jaroWinkler(a, b), 0),
+    symmetric: (a: number, b: number) => symmetric && codes.symmetric(codeOf[a]!, codeOf[b]!),
+  };
+}
 
 describe('FrequentPairScores', () => {
   it('returns the direct score, in and outside the table of common names', () => {
@@ -100,7 +131,7 @@ describe('FrequentPairScores', () => {
     );
     const ranks = rankNames(counts);
     expect(ranks.codeOf[0]).toBe(1);
-    const scores = new FrequentPairScores(ranks.codeOf, (a, b) => codes.jaroWinkler(a, b), 4);
+    const scores = new FrequentPairScores(byRank(codes, ranks.codeOf, false), 4);
     for (let round = 0; round < 2; round++)
       for (let a = 0; a < ranks.codeOf.length; a++)
         for (let b = 0; b < ranks.codeOf.length; b++)
@@ -111,11 +142,62 @@ describe('FrequentPairScores', () => {
   it('fills both cells of a symmetric pair exactly', () => {
     const codes = new NameCodes(NAMES);
     const ranks = rankNames(countNames([Uint32Array.from(NAMES.keys())], NAMES.length));
-    const score = (a: number, b: number) => codes.jaroWinkler(a, b);
-    const scores = new FrequentPairScores(ranks.codeOf, score, 16, (a, b) => codes.symmetric(a, b));
+    const scores = new FrequentPairScores(byRank(codes, ranks.codeOf), 16);
     for (let a = 0; a < NAMES.length; a++)
       for (let b = 0; b < NAMES.length; b++)
-        expect(scores.get(a, b)).toBe(score(ranks.codeOf[a]!, ranks.codeOf[b]!));
+        expect(scores.get(a, b)).toBe(codes.jaroWinkler(ranks.codeOf[a]!, ranks.codeOf[b]!));
     expect(scores.computed).toBeLessThan(NAMES.length * NAMES.length);
+  });
+
+  it("sums a block's pairs as scoring them one by one does", () => {
+    const codes = new NameCodes(NAMES);
+    const ranks = rankNames(countNames([Uint32Array.from(NAMES.keys())], NAMES.length));
+    const direct = byRank(codes, ranks.codeOf);
+    const scores = new FrequentPairScores(direct, 4);
+    const rng = new Rng(9);
+    for (let block = 0; block < 50; block++) {
+      const left = Uint32Array.from({ length: 1 + rng.below(20) }, () => rng.below(NAMES.length));
+      const right = Uint32Array.from({ length: 1 + rng.below(20) }, () => rng.below(NAMES.length));
+      const from = rng.below(left.length);
+      let expected = 0;
+      for (let l = from; l < left.length; l++)
+        for (let r = 1; r < right.length; r++) expected += direct.jaroWinkler(left[l]!, right[r]!);
+      expect(scores.blockSum(left, from, left.length, right, 1, right.length)).toBeCloseTo(
+        expected,
+        12,
+      );
+    }
+  });
+
+  it('computes every time once its 16-bit numbers for scores run out', () => {
+    const score = (a: number, b: number) => a + b / 1024;
+    const distinct = {
+      jaroWinkler: score,
+      sumAgainst: (a: number, names: Uint32Array, from: number, to: number) =>
+        names.subarray(from, to).reduce((sum, b) => sum + score(a, b), 0),
+      symmetric: () => false,
+    };
+    const scores = new FrequentPairScores(distinct, 256);
+    for (let round = 0; round < 2; round++)
+      for (let a = 0; a < 256; a++)
+        for (let b = 0; b < 256; b++) expect(scores.get(a, b)).toBe(a + b / 1024);
+    expect(scores.computed).toBe(2 * 256 * 256 - (2 ** 15 - 1));
+  });
+});
+
+describe('rankNames', () => {
+  it('ranks as a sort by count (ties: lower code first) would, counts of any size', () => {
+    const rng = new Rng(21);
+    const counts = Uint32Array.from({ length: 3000 }, () => (rng.chance(0.3) ? 0 : rng.below(40)));
+    counts[17] = 70_000; // beyond counting: sorted by comparison
+    counts[18] = 70_000;
+    counts[5] = 65_536;
+    counts[6] = 65_535;
+    const present = [...counts.keys()].filter((code) => counts[code]! > 0);
+    const sorted = [...present].sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const ranks = rankNames(counts);
+    expect([...ranks.codeOf]).toEqual(sorted);
+    for (let code = 0; code < counts.length; code++)
+      expect(ranks.rankOf[code]).toBe(counts[code]! > 0 ? sorted.indexOf(code) : -1);
   });
 });
