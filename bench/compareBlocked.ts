@@ -34,6 +34,36 @@ export interface CompareJob {
   left: CompareColumns;
   right: CompareColumns;
   partition: Partition;
+  /** Shared memory through which the threads hand each other the records they scanned. */
+  exchange: Exchange;
+}
+
+/**
+ * The records' hand-over between threads: thread w scans the w-th slice of each side and
+ * files each record under the partition of its block (box[w][p]); once every thread has
+ * arrived, thread p reads box[0…parts)[p]. So each record is scanned once, not once per thread.
+ */
+export interface Exchange {
+  /** [threads arrived, then counts: (w · parts + p) · 2 + side]. */
+  control: Int32Array;
+  /** Per (w, p, side): block codes and given names, room for a whole slice. */
+  blocks: Uint32Array[];
+  names: Uint32Array[];
+}
+
+/** Empty boxes for `parts` threads over sides of `leftSize` and `rightSize` records. */
+export function makeExchange(parts: number, leftSize: number, rightSize: number): Exchange {
+  const blocks: Uint32Array[] = [];
+  const names: Uint32Array[] = [];
+  for (let w = 0; w < parts; w++)
+    for (let p = 0; p < parts; p++)
+      for (const size of [leftSize, rightSize]) {
+        const room = Math.ceil(size / parts);
+        blocks.push(new Uint32Array(new SharedArrayBuffer(room * 4)));
+        names.push(new Uint32Array(new SharedArrayBuffer(room * 4)));
+      }
+  const control = new Int32Array(new SharedArrayBuffer((1 + parts * parts * 2) * 4));
+  return { control, blocks, names };
 }
 
 export interface CompareResult {
@@ -55,41 +85,79 @@ function surnameOf(block: number): number {
   return (block - 1) >>> 8;
 }
 
-/**
- * One side's records in the partition, with their block codes (surname, birth year) and
- * given-name codes; their blocks are added to `seen`, and with `onlyIn`, records whose block
- * it lacks are left out.
- */
-function blockedRecords(
+/** Slice `w` of one side, filed by partition into the exchange's boxes (side 0 left, 1 right). */
+function fileSlice(
   r: CompareColumns,
+  side: number,
   emptyName: number,
   partition: Partition,
-  seen: BlockSet,
-  onlyIn: BlockSet | null,
-): BlockedRecords {
+  exchange: Exchange,
+): void {
+  const { part: w, parts } = partition;
   const n = r.given.length;
-  // Room for this partition's share and a margin; grown if a partition is unusually large.
-  let room = Math.min(n, Math.ceil((n / partition.parts) * 1.1) + 1024);
-  let block: Uint32Array = new Uint32Array(room);
-  let name: Uint32Array = new Uint32Array(room);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
+  const from = Math.floor((n * w) / parts);
+  const to = Math.floor((n * (w + 1)) / parts);
+  const counts = new Int32Array(parts);
+  const box = (p: number) => (w * parts + p) * 2 + side;
+  const blocks = Array.from({ length: parts }, (_, p) => exchange.blocks[box(p)]!);
+  const names = Array.from({ length: parts }, (_, p) => exchange.names[box(p)]!);
+  for (let i = from; i < to; i++) {
     const surname = r.surname[i]!;
     const dob = r.dob[i]!;
     if (dob === 0 || surname === emptyName) continue;
     const year = yearOf(dob) - FIRST_YEAR;
     if (year < 0 || year > 255 || surname >= 1 << 24) throw new RangeError('block code overflow');
     const code = surname * 256 + year + 1;
-    if (partitionOf(code, partition.parts) !== partition.part) continue;
-    if (onlyIn !== null && !onlyIn.has(code)) continue;
-    seen.add(code);
-    if (k === room) {
-      room = Math.min(n, room * 2);
-      block = grown(block, room);
-      name = grown(name, room);
+    const p = partitionOf(code, parts);
+    const k = counts[p]!++;
+    blocks[p]![k] = code;
+    names[p]![k] = r.given[i]!;
+  }
+  for (let p = 0; p < parts; p++) Atomics.store(exchange.control, 1 + box(p), counts[p]!);
+}
+
+/** Waits until every thread has filed its slices. */
+function arriveAndWait(exchange: Exchange, parts: number): void {
+  Atomics.add(exchange.control, 0, 1);
+  Atomics.notify(exchange.control, 0);
+  for (;;) {
+    const arrived = Atomics.load(exchange.control, 0);
+    if (arrived >= parts) return;
+    Atomics.wait(exchange.control, 0, arrived);
+  }
+}
+
+/**
+ * This partition's records of one side, gathered from every thread's box in slice order (so in
+ * record order); their blocks are added to `seen`, and with `onlyIn`, records whose block it
+ * lacks are left out.
+ */
+function gathered(
+  side: number,
+  partition: Partition,
+  exchange: Exchange,
+  seen: BlockSet,
+  onlyIn: BlockSet | null,
+): BlockedRecords {
+  const { part: p, parts } = partition;
+  let total = 0;
+  for (let w = 0; w < parts; w++)
+    total += Atomics.load(exchange.control, 1 + (w * parts + p) * 2 + side);
+  const block = new Uint32Array(total);
+  const name = new Uint32Array(total);
+  let k = 0;
+  for (let w = 0; w < parts; w++) {
+    const at = (w * parts + p) * 2 + side;
+    const count = exchange.control[1 + at]!;
+    const blocks = exchange.blocks[at]!;
+    const names = exchange.names[at]!;
+    for (let j = 0; j < count; j++) {
+      const code = blocks[j]!;
+      if (onlyIn !== null && !onlyIn.has(code)) continue;
+      seen.add(code);
+      block[k] = code;
+      name[k++] = names[j]!;
     }
-    block[k] = code;
-    name[k++] = r.given[i]!;
   }
   return { block: block.subarray(0, k), name: name.subarray(0, k) };
 }
@@ -107,12 +175,6 @@ function keepBlocks(records: BlockedRecords, blocks: BlockSet): BlockedRecords {
   return { block: block.subarray(0, k), name: name.subarray(0, k) };
 }
 
-function grown(a: Uint32Array, size: number): Uint32Array {
-  const b = new Uint32Array(size);
-  b.set(a);
-  return b;
-}
-
 /** Renumbers name codes in place through `map`. */
 function renumber(names: Uint32Array, map: Int32Array): void {
   for (let k = 0; k < names.length; k++) names[k] = map[names[k]!]!;
@@ -126,8 +188,11 @@ export function compareBlocked(job: CompareJob): CompareResult {
   // the left then those in blocks the right kept.
   const leftBlocks = BlockSet.forRecords(job.left.given.length / job.partition.parts);
   const rightBlocks = BlockSet.forRecords(job.right.given.length / job.partition.parts);
-  const leftAll = blockedRecords(job.left, emptyName, job.partition, leftBlocks, null);
-  const rightRecords = blockedRecords(job.right, emptyName, job.partition, rightBlocks, leftBlocks);
+  fileSlice(job.left, 0, emptyName, job.partition, job.exchange);
+  fileSlice(job.right, 1, emptyName, job.partition, job.exchange);
+  if (job.partition.parts > 1) arriveAndWait(job.exchange, job.partition.parts);
+  const leftAll = gathered(0, job.partition, job.exchange, leftBlocks, null);
+  const rightRecords = gathered(1, job.partition, job.exchange, rightBlocks, leftBlocks);
   const leftRecords = keepBlocks(leftAll, rightBlocks);
   const counts = countNames([leftRecords.name, rightRecords.name], job.names.length.length);
   // Given names by rank in this partition, so common ones share one table of scores.

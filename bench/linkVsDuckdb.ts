@@ -23,6 +23,7 @@ import { loadDatasets } from '../src/node/loadDatasets';
 import { nameCodeColumns } from '../src/matching/comparison/names/NameCodes';
 import {
   compareBlocked,
+  makeExchange,
   type CompareColumns,
   type CompareJob,
   type CompareResult,
@@ -147,9 +148,10 @@ export async function benchLinkVsDuckdb(
   const right = shared(file);
   const runNamesake = async () => {
     const spawned = performance.now();
+    const exchange = makeExchange(threads, list.size, file.size);
     const workers = await Promise.all(
       Array.from({ length: threads }, (_, part) =>
-        startWorker({ ...job, left, right, partition: { part, parts: threads } }),
+        startWorker({ ...job, left, right, partition: { part, parts: threads }, exchange }),
       ),
     );
     const started = performance.now();
@@ -225,7 +227,13 @@ export async function benchLinkVsDuckdb(
   const { pairs, checksum } = namesake;
   const duckPairs = duckdb.pairs;
   const duckChecksum = duckdb.checksum;
-  const one = compareBlocked({ ...job, left, right, partition: { part: 0, parts: 1 } });
+  const one = compareBlocked({
+    ...job,
+    left,
+    right,
+    partition: { part: 0, parts: 1 },
+    exchange: makeExchange(1, list.size, file.size),
+  });
 
   const fullNames = Array.from(
     { length: file.size },
