@@ -19,11 +19,11 @@ const DEFAULT_LIST_SIZE = 1_280_000;
 
 /**
  * Seconds per million people per replicate on one core, all stages: `namesake run
- * irs-ice-2025`, one replicate, took 149 s on two cores for 340 M people on the quiet
- * development machine (README, "Performance"): 2 × 149 / 340 ≈ 0.9. Plus a fixed start-up
+ * irs-ice-2025`, one replicate, took 91 s on two cores for 340 M people on the quiet
+ * development machine (README, "Performance"): 2 × 91 / 340 ≈ 0.54. Plus a fixed start-up
  * (datasets, population model, cross-reference), measured by the app's quick runs.
  */
-const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.9;
+const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.54;
 const START_SECONDS = 8;
 /** Runs smaller than this (millions of people × replicates) are mostly start-up: not measured. */
 const MEASURED_FROM_MILLIONS = 10;
