@@ -7,9 +7,8 @@
  * would give: a name whose bound exceeds a score already found cannot have a lower or equal
  * score. As with Fuse's own search, a name fuse.js returns no hit for is no candidate at all.
  */
-import Fuse from 'fuse.js';
 import { FuseBound, type NameLetterCounts } from './fuseBound';
-import { FUSE_NAME_OPTIONS } from './fuseScore';
+import { fuseHit } from './fuseScore';
 
 /** A name of one of the pools: pool index and position in it. */
 export interface PooledName {
@@ -27,15 +26,10 @@ export interface LowestFuseScores {
 }
 
 /**
- * One Fuse instance reused for every name scored: each replaces its collection, and Fuse keeps
- * the searcher of the last query, so a query's pattern is compiled once. (Scores do not depend
- * on the instance: Fuse scores each name on its own.)
- */
-const scorer = new Fuse<string>([], FUSE_NAME_OPTIONS);
-
-/**
- * The names of `pools` with the lowest fuse.js score against `query` (a normalised name), if
- * that score is at most `limit`. Names equal to the query score 0.
+ * The names of `pools` with the lowest fuse.js score against `query`, if that score is at most
+ * `limit`. Query and pool names must be normalised (normaliseName: upper case A–Z, apostrophe,
+ * hyphen, single spaces), the form fuseBound.ts proves its bounds for; names equal to the
+ * query score 0.
  */
 export function lowestFuseScores(
   query: string,
@@ -69,13 +63,9 @@ export function lowestFuseScores(
     const pool = pools[candidate.pool]!;
     // The edit-distance bound is exact in practice; fuse.js gives the score reported.
     if (bound.edits(pool, candidate.name) > cut) continue;
-    const text = pool.names[candidate.name]!;
     scored++;
-    scorer.setCollection([text]);
-    const [hit] = scorer.search(query);
-    if (!hit) continue;
-    const score = text === query ? 0 : (hit.score ?? 1);
-    if (score > limit || score > best) continue;
+    const score = fuseHit(query, pool.names[candidate.name]!);
+    if (score === null || score > limit || score > best) continue;
     if (score < best) {
       best = score;
       names = [];

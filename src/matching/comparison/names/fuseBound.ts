@@ -24,8 +24,9 @@ const ALPHABET = 29;
 const MAX_PATTERN = 32;
 
 function slotOf(code: number): number {
+  // Upper case only: the edit-distance bound compares characters as they are, and Fuse would
+  // fold case; a name in lower case gets no bound (0) rather than a wrong one.
   if (code >= 65 && code <= 90) return code - 65;
-  if (code >= 97 && code <= 122) return code - 97;
   if (code === 39) return 26;
   if (code === 45) return 27;
   if (code === 32) return 28;

@@ -29,8 +29,17 @@ export function fuseScore(query: string, target: string): number {
   const t = normaliseName(target);
   if (q === t) return 0;
   if (q.length === 0 || t.length === 0) return 1;
-  const [hit] = new Fuse([t], FUSE_NAME_OPTIONS).search(q);
-  return hit?.score ?? 1;
+  return fuseHit(q, t) ?? 1;
+}
+
+/**
+ * The fuse.js score of normalised `query` against normalised `target`, or null when Fuse
+ * returns no hit (as a search over many names would leave that name out).
+ */
+export function fuseHit(query: string, target: string): number | null {
+  if (query === target) return 0;
+  const [hit] = new Fuse([target], FUSE_NAME_OPTIONS).search(query);
+  return hit ? (hit.score ?? 1) : null;
 }
 
 /**
