@@ -5,8 +5,10 @@
  * are joined block by block (comparison/blockJoin): both sets sorted by block, a
  * given-name score remembered for pairs of common names (and computed from letter masks made
  * once per name), the surname score once per block (the block fixes it). Runs in a
- * worker thread on one partition of the blocks; the columns arrive in shared memory, so
- * nothing is copied. Returns counts, a checksum and the time taken.
+ * worker thread on one partition of the blocks: the columns arrive in shared memory (not
+ * copied); the thread scans its slice of them, files each record's block and name by
+ * partition in the shared exchange, and gathers its partition's from every thread's boxes.
+ * Returns counts, a checksum and the time taken.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockSet } from '../src/matching/blocking/BlockSet';
@@ -51,7 +53,11 @@ export interface Exchange {
   names: Uint32Array[];
 }
 
-/** Empty boxes for `parts` threads over sides of `leftSize` and `rightSize` records. */
+/**
+ * Empty boxes for `parts` threads over sides of `leftSize` and `rightSize` records. Each box
+ * has room for a whole slice (a slice's records may all fall in one partition), so the boxes
+ * take parts × (leftSize + rightSize) × 8 bytes: 35 MB for the benchmark's files on 2 threads.
+ */
 export function makeExchange(parts: number, leftSize: number, rightSize: number): Exchange {
   const blocks: Uint32Array[] = [];
   const names: Uint32Array[] = [];
@@ -188,9 +194,13 @@ export function compareBlocked(job: CompareJob): CompareResult {
   // the left then those in blocks the right kept.
   const leftBlocks = BlockSet.forRecords(job.left.given.length / job.partition.parts);
   const rightBlocks = BlockSet.forRecords(job.right.given.length / job.partition.parts);
-  fileSlice(job.left, 0, emptyName, job.partition, job.exchange);
-  fileSlice(job.right, 1, emptyName, job.partition, job.exchange);
-  if (job.partition.parts > 1) arriveAndWait(job.exchange, job.partition.parts);
+  try {
+    fileSlice(job.left, 0, emptyName, job.partition, job.exchange);
+    fileSlice(job.right, 1, emptyName, job.partition, job.exchange);
+  } finally {
+    // Arrive even when the scan failed, so the other threads are not left waiting.
+    if (job.partition.parts > 1) arriveAndWait(job.exchange, job.partition.parts);
+  }
   const leftAll = gathered(0, job.partition, job.exchange, leftBlocks, null);
   const rightRecords = gathered(1, job.partition, job.exchange, rightBlocks, leftBlocks);
   const leftRecords = keepBlocks(leftAll, rightBlocks);

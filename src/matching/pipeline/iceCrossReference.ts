@@ -174,7 +174,8 @@ export class IceCrossReference {
 /**
  * The block of a name, the surname's name control and the given name's initial, as a number:
  * five bits a character (A–Z 1–26, 0 past the end; the initial may also be ' - or a space), so
- * distinct blocks have distinct codes.
+ * the distinct blocks of normalised names (the only characters normaliseName keeps) have
+ * distinct codes. Any other initial would share code 30 with its like.
  */
 function blockCode(surname: string, given: string): number {
   return controlCode(surname) * 32 + initialCode(given);

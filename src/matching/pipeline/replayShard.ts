@@ -1,8 +1,8 @@
 /**
  * The replay's one shard task (pass 1): generate shard k of the population, write ICE's and
- * the IRS's records of it (the IRS's names only where a match path looks), and run every shard-local stage — the request list's candidates,
- * the IRS's two match paths, and the truth behind each would-be disclosure (whose record, who
- * lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
+ * the IRS's records of it (the IRS's names only where a match path looks), and run every
+ * shard-local stage — the request list's candidates, the IRS's two match paths, and the truth
+ * behind each would-be disclosure (whose record, who lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
  * people), so the full population is streamed and never held: memory is one shard per thread.
  */
 import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';

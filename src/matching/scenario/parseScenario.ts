@@ -47,7 +47,7 @@ export function withParameters(scenario: Scenario, values: Record<string, number
       throw engineError('scenarioNotAParameter', path, path);
     changed = withValueAt(changed, path, value);
   }
-  const uncertain = changed.monteCarlo.uncertain.filter((p) => !(p.path in values));
+  const uncertain = changed.monteCarlo.uncertain.filter((p) => !Object.hasOwn(values, p.path));
   if (uncertain.length < changed.monteCarlo.uncertain.length)
     changed = { ...changed, monteCarlo: { ...changed.monteCarlo, uncertain } };
   return parseWithSchema(ScenarioSchema, changed);

@@ -1,10 +1,10 @@
 /**
  * One agency's records of one shard: the people it covers (by legal status and age), each
  * written down with the agency's noise — name spellings, name order, dates, stale or unusable
- * addresses, missing or wrong taxpayer numbers. One pass over the shard's columns; per record
- * only typed-array reads and writes, except for the rare records that get a new name string.
+ * addresses, missing or wrong taxpayer numbers. Per record only typed-array reads and writes,
+ * except for the rare records that get a new name string.
  *
- * Two passes. The first decides who is covered and writes each record's address and taxpayer
+ * Two passes over the shard's columns. The first decides who is covered and writes each record's address and taxpayer
  * number with their noise, and which rare events it has; the second writes the names and the
  * date of birth. The replay needs the first pass for every tax filer (where the IRS looks) but
  * the second only for the few thousand records it looks at, so it can stop between them
