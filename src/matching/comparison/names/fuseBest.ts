@@ -46,31 +46,51 @@ export function lowestFuseScores(
   });
   if (identical.length > 0) return { score: 0, names: identical, scored: 0 };
   const bound = new FuseBound(query);
-  const pending: { bound: number; pool: number; name: number }[] = [];
-  pools.forEach((pool, p) => {
-    for (let k = 0; k < pool.names.length; k++) {
-      const b = bound.against(pool, k);
-      if (b <= limit) pending.push({ bound: b, pool: p, name: k });
-    }
-  });
-  pending.sort((x, y) => x.bound - y.bound || x.pool - y.pool || x.name - y.name);
   let best = Infinity;
   let names: PooledName[] = [];
   let scored = 0;
-  for (const candidate of pending) {
+  /** Scores candidate k of pool p unless its bounds rule it out. */
+  const consider = (p: number, k: number, letters: number): void => {
     const cut = Math.min(best, limit);
-    if (candidate.bound > cut) break;
-    const pool = pools[candidate.pool]!;
+    if (letters > cut) return;
+    const pool = pools[p]!;
     // The edit-distance bound is exact in practice; fuse.js gives the score reported.
-    if (bound.edits(pool, candidate.name) > cut) continue;
+    if (bound.edits(pool, k) > cut) return;
     scored++;
-    const score = fuseHit(query, pool.names[candidate.name]!);
-    if (score === null || score > limit || score > best) continue;
+    const score = fuseHit(query, pool.names[k]!);
+    if (score === null || score > limit || score > best) return;
     if (score < best) {
       best = score;
       names = [];
     }
-    names.push({ pool: candidate.pool, name: candidate.name });
+    names.push({ pool: p, name: k });
+  };
+  // Letter bounds of every name, in one typed array; the lowest is scored first, so that the
+  // best score found so far rules most of the others out before any sorting.
+  const total = pools.reduce((sum, pool) => sum + pool.names.length, 0);
+  const bounds = new Float64Array(total);
+  let lowest = -1;
+  let at = 0;
+  pools.forEach((pool) => {
+    for (let k = 0; k < pool.names.length; k++, at++) {
+      bounds[at] = bound.against(pool, k);
+      if (lowest < 0 || bounds[at]! < bounds[lowest]!) lowest = at;
+    }
+  });
+  const place = (i: number): [number, number] => {
+    let p = 0;
+    while (i >= pools[p]!.names.length) i -= pools[p++]!.names.length;
+    return [p, i];
+  };
+  if (lowest >= 0) consider(...place(lowest), bounds[lowest]!);
+  // The rest that could still win, lowest bound first (ties in pool and name order).
+  const rest: number[] = [];
+  for (let i = 0; i < total; i++)
+    if (i !== lowest && bounds[i]! <= Math.min(best, limit)) rest.push(i);
+  rest.sort((x, y) => bounds[x]! - bounds[y]! || x - y);
+  for (const i of rest) {
+    if (bounds[i]! > Math.min(best, limit)) break;
+    consider(...place(i), bounds[i]!);
   }
   names.sort((x, y) => x.pool - y.pool || x.name - y.name);
   return { score: names.length > 0 ? best : Infinity, names, scored };
