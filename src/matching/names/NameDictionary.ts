@@ -25,6 +25,21 @@ export function normaliseName(raw: string): string {
     .trim();
 }
 
+/** How many characters a normalised name can hold: A–Z, apostrophe, hyphen, space. */
+export const NAME_ALPHABET = 29;
+
+/**
+ * The place of a character in the normalised-name alphabet (A–Z 0–25, apostrophe 26, hyphen
+ * 27, space 28), or −1 for any other, lower case included (normaliseName makes upper case).
+ */
+export function nameSlot(code: number): number {
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code === 39) return 26;
+  if (code === 45) return 27;
+  if (code === 32) return 28;
+  return -1;
+}
+
 export class NameDictionary {
   private readonly strings: string[] = [''];
   private readonly ids = new Map<string, number>([['', NO_NAME]]);

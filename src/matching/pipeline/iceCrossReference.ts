@@ -17,7 +17,7 @@ import { lowestFuseScores } from '../comparison/names/fuseBest';
 import { nameControl } from '../comparison/names/nameControl';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { LinkRecords } from '../linking/LinkRecords';
-import { normaliseName } from '../names/NameDictionary';
+import { nameSlot, normaliseName } from '../names/NameDictionary';
 import { fullName, type NameJudge } from './nameRule';
 import { drawUint32, ReplayStream } from './streams';
 
@@ -192,11 +192,8 @@ function initialCode(given: string): number {
   return given.length === 0 ? 0 : charCode(given, 0);
 }
 
+/** A character's code: its place in the normalised-name alphabet plus one, 30 for any other. */
 function charCode(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 65 && c <= 90) return c - 64;
-  if (c === 39) return 27;
-  if (c === 45) return 28;
-  if (c === 32) return 29;
-  return 30;
+  const slot = nameSlot(text.charCodeAt(i));
+  return slot < 0 ? 30 : slot + 1;
 }

@@ -4,13 +4,13 @@
  * from the same model), so the count in one shard times (population ÷ shard size) estimates the
  * count in the whole population without holding it. Shown next to wrong-match examples.
  */
+import { BlockSet } from '../blocking/BlockSet';
 import { yearOf } from '../population/calendar';
 import type { PopulationShard } from '../population/PopulationShard';
 
-const FILTER_BITS = 18;
-
-function hashOf(given: number, surname: number): number {
-  return Math.imul(surname ^ Math.imul(given, 0x85ebca6b), 0x9e3779b1) >>> (32 - FILTER_BITS);
+/** One number for a (given name, surname) pair; pairs that share one only pass the filter. */
+function nameCode(given: number, surname: number): number {
+  return surname ^ Math.imul(given, 0x85ebca6b);
 }
 
 /** For each person (local index), the estimated others in the population sharing given name, surname and birth year. */
@@ -29,13 +29,13 @@ export function namesakeEstimates(
     if (!byGiven) wanted.set(outer, (byGiven = new Map()));
     byGiven.set(P.given[i]!, 0);
   }
-  // A bitmap of the wanted full names' hashes passes over most of the shard before any date is
-  // decoded or map probed (a few thousand names mark a few per cent of its cells).
-  const filter = new Uint8Array(1 << FILTER_BITS);
+  // A bitmap of the wanted full names passes over most of the shard before any date is decoded
+  // or map probed (a few thousand names mark a few per cent of its 2^18 bits).
+  const filter = new BlockSet(2 ** 18);
   for (let k = 0; k < people.length; k++)
-    filter[hashOf(P.given[people[k]!]!, P.surname[people[k]!]!)] = 1;
+    filter.add(nameCode(P.given[people[k]!]!, P.surname[people[k]!]!));
   for (let i = 0; i < shard.size; i++) {
-    if (filter[hashOf(P.given[i]!, P.surname[i]!)] === 0) continue;
+    if (!filter.has(nameCode(P.given[i]!, P.surname[i]!))) continue;
     const byGiven = wanted.get(key(P.surname[i]!, yearOf(P.dob[i]!)));
     if (!byGiven) continue;
     const count = byGiven.get(P.given[i]!);

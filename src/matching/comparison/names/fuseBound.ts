@@ -14,24 +14,16 @@
  *
  * and 0 for identical ones (Fuse's own shortcut). The bound is only used where it is proven:
  * queries of at most 32 characters (longer ones Fuse splits into chunks and averages) made of
- * the characters normaliseName keeps (A–Z, apostrophe, hyphen, space); any other query gets the
- * bound 0, which prunes nothing. test/…/fuseBound.test.ts checks it against fuse.js on pairs.
+ * the characters normaliseName keeps (A–Z, apostrophe, hyphen, space: nameSlot); any other
+ * query gets the bound 0, which prunes nothing. Upper case only: the edit-distance bound
+ * compares characters as they are while Fuse folds case, so a lower-case name gets no bound.
+ * test/…/fuseBound.test.ts checks it against fuse.js on pairs.
  */
+import { NAME_ALPHABET, nameSlot } from '../../names/NameDictionary';
 
-/** The characters of a normalised name: A–Z, apostrophe, hyphen, space. */
-const ALPHABET = 29;
+const ALPHABET = NAME_ALPHABET;
 /** Longest query fuse.js scores in one Bitap chunk. */
 const MAX_PATTERN = 32;
-
-function slotOf(code: number): number {
-  // Upper case only: the edit-distance bound compares characters as they are, and Fuse would
-  // fold case; a name in lower case gets no bound (0) rather than a wrong one.
-  if (code >= 65 && code <= 90) return code - 65;
-  if (code === 39) return 26;
-  if (code === 45) return 27;
-  if (code === 32) return 28;
-  return -1;
-}
 
 /** fuse.js's field norm of a name: round(1000 / √words) / 1000 (words split on blanks). */
 export function fuseFieldNorm(name: string): number {
@@ -62,7 +54,7 @@ export class NameLetterCounts {
       const base = k * ALPHABET;
       let known = true;
       for (let i = 0; i < name.length && known; i++) {
-        const slot = slotOf(name.charCodeAt(i));
+        const slot = nameSlot(name.charCodeAt(i));
         if (slot < 0 || this.counts[base + slot] === 255) known = false;
         else this.counts[base + slot]!++;
       }
@@ -86,7 +78,7 @@ export class FuseBound {
     if (query.length === 0 || query.length > MAX_PATTERN) return;
     const counts = new Uint8Array(ALPHABET);
     for (let i = 0; i < query.length; i++) {
-      const slot = slotOf(query.charCodeAt(i));
+      const slot = nameSlot(query.charCodeAt(i));
       if (slot < 0) return;
       counts[slot]!++;
     }
