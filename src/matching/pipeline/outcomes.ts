@@ -5,11 +5,12 @@
  * is. Kept for every candidate a threshold panel may declare, not only those declared at the
  * scenario's settings, so counts at any threshold are sums over these outcomes.
  */
-import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import { pickLinkRecords } from '../linking/LinkRecords';
 import type { PopulationModel } from '../population/model';
 import { doorOf, isUpdatedAddress, type Door } from './doors';
-import { IceCrossReference } from './iceCrossReference';
+import { crossReferenceLinks } from './crossReferenceTask';
+import type { ShardExecutor } from './executor';
+import { romanisationFamilies } from './families';
 import { MatchPath } from './irsMatch';
 import type { MergedShards } from './mergeShards';
 import { NameJudge } from './nameRule';
@@ -44,15 +45,16 @@ export interface ReplicateOutcomes {
   iceJudge: NameJudge;
 }
 
-export function replicateOutcomes(
+export async function replicateOutcomes(
   model: PopulationModel,
   merged: MergedShards,
   list: RequestList,
   replay: ReplayConfig,
-): ReplicateOutcomes {
+  executor: ShardExecutor,
+): Promise<ReplicateOutcomes> {
   const { candidates, matches, disclosures } = merged;
   const nameOf = (id: number) => model.dictionary.name(id);
-  const families = new RomanisationFamilies(model.datasets.communities);
+  const families = romanisationFamilies(model.datasets);
   const irsJudge = new NameJudge(replay.namePath.name, nameOf, families, 'replay.namePath.name');
   const iceJudge = new NameJudge(
     replay.crossReference.name,
@@ -60,29 +62,34 @@ export function replicateOutcomes(
     families,
     'replay.crossReference.name',
   );
-  const crossReference = new IceCrossReference(
-    pickLinkRecords(candidates.link, list.members),
-    nameOf,
-    families,
-    iceJudge,
-    replay.crossReference.useDob,
-    model.config.seed,
-  );
-  const outcomes: Outcome[] = [];
+  // The sampled requests that passed the screen and got a record back from the IRS.
+  const requests: number[] = [];
   let screened = 0;
   for (let p = 0; p < list.sampled; p++) {
     const c = list.members[p]!;
     if (candidates.recentOrder[c]) continue;
     screened++;
+    if (matches.irs[c]! >= 0) requests.push(c);
+  }
+  const links = await crossReferenceLinks(
+    executor,
+    nameOf,
+    pickLinkRecords(candidates.link, list.members),
+    disclosures.link,
+    Uint32Array.from(requests, (c) => matches.irs[c]!),
+    Uint32Array.from(requests, (c) => candidates.records.person[c]!),
+    replay,
+    model.config.seed,
+  );
+  const outcomes: Outcome[] = requests.map((c, q) => {
     const d = matches.irs[c]!;
-    if (d < 0) continue;
     const path = matches.path[c]!;
     const irsScore = matches.score[c]!;
     const declared = path === MatchPath.tin || irsScore <= irsJudge.threshold;
     const person = candidates.records.person[c]!;
     const irsPerson = disclosures.records.person[d]!;
-    const link = crossReference.link(disclosures.link, d, person);
-    const linked = link.position >= 0 ? list.members[link.position]! : -1;
+    const position = links.positions[q]!;
+    const linked = position >= 0 ? list.members[position]! : -1;
     const outcome: Outcome = {
       candidate: c,
       disclosure: d,
@@ -91,7 +98,7 @@ export function replicateOutcomes(
       declared,
       right: person === irsPerson,
       linked,
-      linkScore: link.score,
+      linkScore: links.scores[q]!,
       linkedRight: linked >= 0 && candidates.records.person[linked] === irsPerson,
       updated: false,
       door: null,
@@ -100,8 +107,8 @@ export function replicateOutcomes(
       outcome.updated = true;
       outcome.door = doorOf(candidates, linked, disclosures, d);
     }
-    outcomes.push(outcome);
-  }
+    return outcome;
+  });
   return { list, outcomes, screened, irsJudge, iceJudge };
 }
 

@@ -5,7 +5,6 @@
  * behind each would-be disclosure (whose record, who lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
  * people), so the full population is streamed and never held: memory is one shard per thread.
  */
-import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import { generateShard } from '../population/generateShard';
 import type { PopulationConfig } from '../population/config';
 import { shardPeople } from '../population/population';
@@ -15,6 +14,7 @@ import type { AgencyFile } from '../views/AgencyFile';
 import { NameOverlay } from '../views/NameOverlay';
 import type { TaskEnv } from './executor';
 import { disclosureTable, type DisclosureTable } from './disclosures';
+import { romanisationFamilies } from './families';
 import { irsCandidates } from './irsCandidates';
 import { irsMatch, type IrsMatches } from './irsMatch';
 import { namesakeEstimates } from './namesakeCounts';
@@ -69,7 +69,12 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
   const nameOf = (id: number) => names.name(id);
   rekeyNames(list.link, ice, list.records, names, model.dictionary);
   rekeyNames(irsParts.link, irs, irsParts.records, names, model.dictionary);
-  const judge = new NameJudge(replay.namePath.name, nameOf, families(env), 'replay.namePath.name');
+  const judge = new NameJudge(
+    replay.namePath.name,
+    nameOf,
+    romanisationFamilies(env.datasets),
+    'replay.namePath.name',
+  );
   const matches = irsMatch(list, irsParts.link, candidates, nameOf, judge, replay);
 
   // Keep only the matched IRS records, renumbered in list order.
@@ -94,17 +99,6 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     disclosures,
     namesakes,
   };
-}
-
-const familiesCache = new WeakMap<object, RomanisationFamilies>();
-
-function families(env: TaskEnv): RomanisationFamilies {
-  let f = familiesCache.get(env.datasets);
-  if (!f) {
-    f = new RomanisationFamilies(env.datasets.communities);
-    familiesCache.set(env.datasets, f);
-  }
-  return f;
 }
 
 /** Writes the names of `records` (ids of `file`) into `link` as ids of the shared `names`. */

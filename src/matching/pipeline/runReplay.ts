@@ -135,7 +135,7 @@ export async function runReplay(
           ? Math.max(1, Math.round((sc.replay.list.sample * shardsDone) / total))
           : sc.replay.list.sample;
     const list = selectList(merged.candidates.rank, listSize, sample);
-    const outcomes = replicateOutcomes(model, merged, list, sc.replay);
+    const outcomes = await replicateOutcomes(model, merged, list, sc.replay, executor);
     const replicateCounts = tally(merged, outcomes);
     counts.push(replicateCounts);
     if (r === 0) {

@@ -3,10 +3,12 @@
  * line's worker threads, the app's Web Workers) import it, so a task is named in a message and
  * looked up here, never sent as code.
  */
+import { crossReferencePart } from './crossReferenceTask';
 import { replayShard } from './replayShard';
 
 export const SHARD_TASKS = {
   replayShard,
+  crossReferencePart,
 } as const;
 
 export type ShardTaskName = keyof typeof SHARD_TASKS;

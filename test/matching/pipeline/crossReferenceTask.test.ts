@@ -1,0 +1,94 @@
+/**
+ * ICE's cross-reference split over threads: each part gets the records as a worker would (a
+ * structured clone, names as a table of strings) and links every parts-th disclosure, and the
+ * links put back together are the links one IceCrossReference makes of every disclosure.
+ */
+import { describe, expect, it } from 'vitest';
+import { RomanisationFamilies } from '../../../src/matching/comparison/names/romanisationFamilies';
+import { allocateLinkRecords, type LinkRecords } from '../../../src/matching/linking/LinkRecords';
+import { crossReferenceLinks } from '../../../src/matching/pipeline/crossReferenceTask';
+import {
+  runShardTask,
+  taskEnv,
+  type ShardExecutor,
+  type ShardRun,
+} from '../../../src/matching/pipeline/executor';
+import { IceCrossReference } from '../../../src/matching/pipeline/iceCrossReference';
+import { NameJudge } from '../../../src/matching/pipeline/nameRule';
+import { parseReplayConfig } from '../../../src/matching/pipeline/replayConfig';
+import { Rng } from '../../../src/matching/random/prng';
+import type { ShardTaskName, TaskOutput, TaskShared } from '../../../src/matching/pipeline/tasks';
+import { testDatasets } from '../../helpers/datasets';
+
+// Ids spaced out (as a merged dictionary's are), so the table's renumbering is exercised.
+const GIVEN = ['MIN JUN', 'MIN-JUN', 'JI WOO', 'MARIA', 'MARIO', 'JOSE', 'THI', 'KIM', ''];
+const SURNAME = ['KIM', 'GIM', 'LEE', 'YI', 'RHEE', 'PARK', 'GARCIA', 'NGUYEN', 'NGUEN', ''];
+const NAMES = [...new Set([...GIVEN, ...SURNAME])].filter((n) => n !== '');
+const idOf = (name: string) => (name === '' ? 0 : 1000 + 7 * NAMES.indexOf(name));
+const nameOf = (id: number) => NAMES[(id - 1000) / 7]!;
+
+function records(rng: Rng, size: number): LinkRecords {
+  const r = allocateLinkRecords(size);
+  for (let i = 0; i < size; i++) {
+    r.given[i] = idOf(GIVEN[rng.below(GIVEN.length)]!);
+    r.surname[i] = idOf(SURNAME[rng.below(SURNAME.length)]!);
+    r.dob[i] = 1 + rng.below(3);
+  }
+  return r;
+}
+
+/** Runs each part in this thread on a clone of the input, as `threads` workers would. */
+class ClonedExecutor implements ShardExecutor {
+  private readonly env = taskEnv(testDatasets());
+  constructor(readonly threads: number) {}
+
+  run<K extends ShardTaskName>(
+    task: K,
+    shared: TaskShared<K>,
+    shards: number,
+  ): Promise<ShardRun<TaskOutput<K>>> {
+    const outputs = Array.from({ length: shards }, (_, k) =>
+      runShardTask(this.env, task, structuredClone(shared), k),
+    );
+    return Promise.resolve({ outputs, done: shards });
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+describe('crossReferenceLinks', () => {
+  const families = new RomanisationFamilies(testDatasets().communities);
+  const rng = new Rng(21);
+  const list = records(rng, 500);
+  const disclosures = records(rng, 120);
+  const queries = Uint32Array.from({ length: 200 }, () => rng.below(disclosures.size));
+  const tieKeys = Uint32Array.from(queries, (_, q) => 77 * q + 3);
+
+  for (const useDob of [false, true]) {
+    it(`gives one thread's links on 1, 2 and 3 threads (useDob ${useDob})`, async () => {
+      const replay = parseReplayConfig({ crossReference: { useDob } });
+      const judge = new NameJudge(replay.crossReference.name, nameOf, families, 'test');
+      const one = new IceCrossReference(list, nameOf, families, judge, useDob, 5);
+      const expected = Array.from(queries, (d, q) => one.link(disclosures, d, tieKeys[q]!));
+      // The draws must have something to decide: ties and misses among the links.
+      expect(expected.some((l) => l.position < 0)).toBe(true);
+      expect(expected.some((l) => l.score > 0)).toBe(true);
+      for (const threads of [1, 2, 3]) {
+        const links = await crossReferenceLinks(
+          new ClonedExecutor(threads),
+          nameOf,
+          list,
+          disclosures,
+          queries,
+          tieKeys,
+          replay,
+          5,
+        );
+        expect(Array.from(links.positions)).toEqual(expected.map((l) => l.position));
+        expect(Array.from(links.scores)).toEqual(expected.map((l) => l.score));
+      }
+    });
+  }
+});
