@@ -71,8 +71,8 @@ export function crossReferencePart(
 /**
  * The cross-reference's link of each query (disclosure indices of `disclosures`, with the
  * seeds of their tie-breaks) against `list`, both holding ids of one name space (`nameOf`),
- * split over the executor's threads; `seed` is the replicate's. Not stopped by a cancel: the replicate's pass 1 is done by then, and
- * the links take seconds.
+ * split over the executor's threads; `seed` is the replicate's. Not stopped by a cancel: the
+ * replicate's pass 1 is done by then, and the links take seconds.
  */
 export async function crossReferenceLinks(
   executor: ShardExecutor,
