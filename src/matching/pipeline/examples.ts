@@ -6,7 +6,6 @@
  * behind the door. Examples are taken in list order (a random order), one per cause first.
  */
 import { RecordComparer, RecordComparisonSpecSchema } from '../comparison/recordComparison';
-import { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import { explainPair } from '../evaluation/explainPair';
 import { falseMatchCause, type TruthOracle } from '../evaluation/falseMatchCauses';
 import { civilDate } from '../population/calendar';
@@ -17,6 +16,7 @@ import { AddressQuality } from '../linking/LinkRecords';
 import { tinHolder } from '../views/tin';
 import { doorOf } from './doors';
 import type { MergedShards } from './mergeShards';
+import { romanisationFamilies } from './families';
 import { isLinked, type Outcome, type ReplicateOutcomes } from './outcomes';
 import { recordView, resident } from './recordViews';
 import type { WrongMatchExample } from './ReplayResult';
@@ -33,7 +33,7 @@ export function wrongMatchExamples(
   const comparer = new RecordComparer(
     RecordComparisonSpecSchema.parse({}),
     nameOf,
-    new RomanisationFamilies(model.datasets.communities),
+    romanisationFamilies(model.datasets),
   );
   const wanted: { stage: 'irs' | 'ice'; o: Outcome; c: number }[] = [];
   for (const o of r.outcomes) {
