@@ -4,6 +4,11 @@
  * with a hundred tables of 24 KiB heads (and larger tails) most draws miss the cache. Collecting
  * the requests first and then drawing table by table keeps one table in cache at a time.
  *
+ * The values are drawn into a dense scratch array in that order and only then scattered to their
+ * slots: a slot of one table's requests lies a few hundred bytes past the previous one, so
+ * writing each value straight to its slot misses the cache on every draw and pushes the table
+ * out of it (on a 1 M-person shard the separate scatter halved the time of the given names).
+ *
  * Deterministic: requests are drawn in table order, and within a table in the order they were
  * added (a stable counting sort), so the same requests always get the same values.
  */
@@ -14,6 +19,8 @@ export class DrawBatch {
   private keys: Uint16Array;
   private slots: Uint32Array;
   private sorted: Uint32Array;
+  /** The values drawn, in table order (scratch of `drawInto`). */
+  private drawn: Uint32Array;
   private count = 0;
   private readonly starts: Uint32Array;
 
@@ -27,6 +34,7 @@ export class DrawBatch {
     this.keys = new Uint16Array(size);
     this.slots = new Uint32Array(size);
     this.sorted = new Uint32Array(size);
+    this.drawn = new Uint32Array(size);
     this.starts = new Uint32Array(tables.length + 1);
   }
 
@@ -48,7 +56,7 @@ export class DrawBatch {
 
   /** Draws every request into `out`, table by table, and empties the batch. */
   drawInto(rng: Rng, out: Uint32Array): void {
-    const { keys, slots, sorted, starts, tables } = this;
+    const { keys, slots, sorted, drawn, starts, tables } = this;
     const n = this.count;
     starts.fill(0);
     for (let r = 0; r < n; r++) starts[keys[r]! + 1]!++;
@@ -57,9 +65,9 @@ export class DrawBatch {
     const next = starts.slice(0, tables.length);
     for (let r = 0; r < n; r++) sorted[next[keys[r]!]!++] = slots[r]!;
     for (let t = 0; t < tables.length; t++) {
-      if (starts[t + 1]! > starts[t]!)
-        tables[t]!.sampleInto(rng, out, sorted, starts[t]!, starts[t + 1]!);
+      if (starts[t + 1]! > starts[t]!) tables[t]!.sampleRun(rng, drawn, starts[t]!, starts[t + 1]!);
     }
+    for (let k = 0; k < n; k++) out[sorted[k]!] = drawn[k]!;
     this.count = 0;
   }
 
@@ -71,5 +79,6 @@ export class DrawBatch {
     slots.set(this.slots);
     this.slots = slots;
     this.sorted = new Uint32Array(this.slots.length);
+    this.drawn = new Uint32Array(this.slots.length);
   }
 }

@@ -247,10 +247,10 @@ export class AliasTable {
   }
 
   /**
-   * Draws one value for each slot `slots[from…to)` into `out[slot]`, in that order: the same
-   * values as calling `sample` for each in turn, in one loop that keeps the head in cache.
+   * Draws `to − from` values into `out[from…to)`, in that order: the same values as calling
+   * `sample` for each in turn, in one loop that keeps the head in cache.
    */
-  sampleInto(rng: Rng, out: Uint32Array, slots: Uint32Array, from: number, to: number): void {
+  sampleRun(rng: Rng, out: Uint32Array, from: number, to: number): void {
     const cells = this.cells;
     const bits = this.bits;
     const shift = this.shift;
@@ -258,7 +258,7 @@ export class AliasTable {
       const u = rng.nextUint32();
       const c = (u >>> shift) * 3;
       const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]! >>> 0;
-      out[slots[k]!] = v === TO_TAIL ? this.tail!.sample(rng) : v;
+      out[k] = v === TO_TAIL ? this.tail!.sample(rng) : v;
     }
   }
 

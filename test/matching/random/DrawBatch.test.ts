@@ -33,12 +33,13 @@ describe('DrawBatch', () => {
     expect(Array.from(fast)).toEqual(Array.from(reference));
   });
 
-  it('samples into slots as sample() does', () => {
+  it('draws a run as sample() does, leaving the rest of the array alone', () => {
     const table = new AliasTable(Array.from({ length: 3000 }, (_, i) => (i % 7) + 1));
-    const slots = Uint32Array.from({ length: 500 }, (_, k) => 499 - k);
-    const out = new Uint32Array(500);
-    table.sampleInto(new Rng(3), out, slots, 0, slots.length);
+    const out = new Uint32Array(520).fill(7777);
+    table.sampleRun(new Rng(3), out, 10, 510);
     const rng = new Rng(3);
-    for (let k = 0; k < slots.length; k++) expect(out[slots[k]!]).toBe(table.sample(rng));
+    for (let k = 10; k < 510; k++) expect(out[k]).toBe(table.sample(rng));
+    expect(out.slice(0, 10).every((v) => v === 7777)).toBe(true);
+    expect(out.slice(510).every((v) => v === 7777)).toBe(true);
   });
 });
