@@ -18,7 +18,7 @@ import type { Rng } from './prng';
 export class DrawBatch {
   private keys: Uint16Array;
   private slots: Uint32Array;
-  private sorted: Uint32Array;
+  private rank: Uint32Array;
   /** The values drawn, in table order (scratch of `drawInto`). */
   private drawn: Uint32Array;
   private count = 0;
@@ -33,7 +33,7 @@ export class DrawBatch {
     const size = Math.max(16, capacity);
     this.keys = new Uint16Array(size);
     this.slots = new Uint32Array(size);
-    this.sorted = new Uint32Array(size);
+    this.rank = new Uint32Array(size);
     this.drawn = new Uint32Array(size);
     this.starts = new Uint32Array(tables.length + 1);
   }
@@ -56,18 +56,19 @@ export class DrawBatch {
 
   /** Draws every request into `out`, table by table, and empties the batch. */
   drawInto(rng: Rng, out: Uint32Array): void {
-    const { keys, slots, sorted, drawn, starts, tables } = this;
+    const { keys, slots, rank, drawn, starts, tables } = this;
     const n = this.count;
     starts.fill(0);
     for (let r = 0; r < n; r++) starts[keys[r]! + 1]!++;
     for (let t = 0; t < tables.length; t++) starts[t + 1]! += starts[t]!;
     // starts[t] now is where table t's requests begin; advance a copy while placing them.
+    // rank[r]: where request r's value lands in table order.
     const next = starts.slice(0, tables.length);
-    for (let r = 0; r < n; r++) sorted[next[keys[r]!]!++] = slots[r]!;
+    for (let r = 0; r < n; r++) rank[r] = next[keys[r]!]!++;
     for (let t = 0; t < tables.length; t++) {
       if (starts[t + 1]! > starts[t]!) tables[t]!.sampleRun(rng, drawn, starts[t]!, starts[t + 1]!);
     }
-    for (let k = 0; k < n; k++) out[sorted[k]!] = drawn[k]!;
+    for (let r = 0; r < n; r++) out[slots[r]!] = drawn[rank[r]!]!;
     this.count = 0;
   }
 
@@ -78,7 +79,7 @@ export class DrawBatch {
     const slots = new Uint32Array(this.slots.length * 2);
     slots.set(this.slots);
     this.slots = slots;
-    this.sorted = new Uint32Array(this.slots.length);
+    this.rank = new Uint32Array(this.slots.length);
     this.drawn = new Uint32Array(this.slots.length);
   }
 }
