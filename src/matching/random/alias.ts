@@ -31,7 +31,7 @@ function lessThan(a: number, b: number): number {
 
 /** Vose's construction: per cell, the acceptance threshold (× 2^32) and the alias index. */
 function buildCells(
-  weights: readonly number[],
+  weights: ArrayLike<number>,
   total: number,
   cellCount: number,
 ): { threshold: Float64Array; alias: Uint32Array } {
@@ -74,29 +74,73 @@ function buildCells(
   return { threshold, alias };
 }
 
+interface Positive {
+  weights: Float64Array;
+  values: Uint32Array;
+  total: number;
+}
+
 /** The weights that are drawn (zero weights left out, so rounding can never hand them a cell). */
 function positiveWeights(
   allWeights: ArrayLike<number>,
   allValues: ArrayLike<number> | undefined,
-): { weights: number[]; values: number[]; total: number } {
+): Positive {
   if (allValues && allValues.length !== allWeights.length)
     throw new Error('AliasTable needs one value per weight');
-  const weights: number[] = [];
-  const values: number[] = [];
-  let total = 0;
+  let count = 0;
   for (let i = 0; i < allWeights.length; i++) {
     const w = allWeights[i]!;
     if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+    if (w > 0) count++;
+  }
+  if (count > MAX_SIZE) throw new Error(`AliasTable supports at most 2^21 entries, got ${count}`);
+  const weights = new Float64Array(count);
+  const values = new Uint32Array(count);
+  let total = 0;
+  for (let i = 0, k = 0; i < allWeights.length; i++) {
+    const w = allWeights[i]!;
     if (w === 0) continue;
-    weights.push(w);
-    values.push(allValues ? allValues[i]! : i);
+    weights[k] = w;
+    values[k++] = allValues ? allValues[i]! : i;
     total += w;
   }
-  if (weights.length === 0 || total <= 0)
-    throw new Error('AliasTable needs a positive total weight');
-  if (weights.length > MAX_SIZE)
-    throw new Error(`AliasTable supports at most 2^21 entries, got ${weights.length}`);
+  if (count === 0 || total <= 0) throw new Error('AliasTable needs a positive total weight');
   return { weights, values, total };
+}
+
+/**
+ * The indices 0…n−1 by weight, heaviest first and ties by index: the order a comparator sort
+ * gives, found with the engine's native numeric sort instead (a comparator sort of the 162,000
+ * Census surnames took most of a population model's build). The distinct weights are sorted,
+ * each index ranked by binary search, and the indices placed by a stable counting sort.
+ * Weights must be finite (checked before).
+ */
+export function heaviestFirst(weights: ArrayLike<number>): Uint32Array {
+  const n = weights.length;
+  const distinct = Float64Array.from(weights).sort();
+  let u = 0;
+  for (let i = 0; i < n; i++)
+    if (u === 0 || distinct[i]! !== distinct[u - 1]!) distinct[u++] = distinct[i]!;
+  // rank[i]: how many distinct weights are heavier than weight i.
+  const rank = new Uint32Array(n);
+  const starts = new Uint32Array(u + 1);
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    let lo = 0;
+    let hi = u - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (distinct[mid]! < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = u - 1 - lo;
+    rank[i] = r;
+    starts[r + 1]!++;
+  }
+  for (let r = 0; r < u; r++) starts[r + 1]! += starts[r]!;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[starts[rank[i]!]!++] = i;
+  return order;
 }
 
 /** One flat table of any size (a large table's tail): cell and coin from u·n. */
@@ -154,9 +198,9 @@ const TAIL_MASS = 0.02;
 const TO_TAIL = 0xfffffffe;
 
 /** How many of the heaviest entries (weights in `order`, heaviest first) the head keeps. */
-function headSize(weights: ArrayLike<number>, order: readonly number[]): number {
+function headSize(weights: ArrayLike<number>, order: ArrayLike<number>): number {
   let total = 0;
-  for (const i of order) total += weights[i]!;
+  for (let j = 0; j < order.length; j++) total += weights[order[j]!]!;
   let head = MIN_HEAD;
   let mass = 0;
   for (let j = 0; j < head; j++) mass += weights[order[j]!]!;
@@ -190,34 +234,37 @@ export class AliasTable {
     for (let i = 0; values && i < n; i++) {
       if (values[i] === TO_TAIL) throw new Error('AliasTable value 0xfffffffe is reserved');
     }
-    let head: { weights: number[]; values: number[]; total: number };
+    let head: Positive;
     if (n <= MIN_HEAD + 1) {
       head = positiveWeights(weights, values);
       this.tail = null;
     } else {
-      const order = Array.from({ length: n }, (_, i) => i);
+      for (let i = 0; i < n; i++) {
+        const w = weights[i]!;
+        if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+      }
       // Heaviest first; ties by index so the split is deterministic.
-      order.sort((a, b) => weights[b]! - weights[a]! || a - b);
+      const order = heaviestFirst(weights);
       const value = (i: number) => (values ? values[i]! : i);
       const kept = headSize(weights, order);
-      const headWeights: number[] = [];
-      const headValues: number[] = [];
+      const headWeights = new Float64Array(kept + 1);
+      const headValues = new Uint32Array(kept + 1);
       for (let j = 0; j < kept; j++) {
-        headWeights.push(weights[order[j]!]!);
-        headValues.push(value(order[j]!));
+        headWeights[j] = weights[order[j]!]!;
+        headValues[j] = value(order[j]!);
       }
-      const tailWeights: number[] = [];
-      const tailValues: number[] = [];
+      const tailWeights = new Float64Array(n - kept);
+      const tailValues = new Uint32Array(n - kept);
       let tailMass = 0;
       for (let j = kept; j < n; j++) {
-        tailWeights.push(weights[order[j]!]!);
-        tailValues.push(value(order[j]!));
+        tailWeights[j - kept] = weights[order[j]!]!;
+        tailValues[j - kept] = value(order[j]!);
         tailMass += weights[order[j]!]!;
       }
-      if (tailMass > 0) {
-        headWeights.push(tailMass);
-        headValues.push(TO_TAIL);
-      }
+      // The last head entry is the "look in the tail" cell (weight 0, so dropped, when the
+      // tail has no mass).
+      headWeights[kept] = tailMass;
+      headValues[kept] = TO_TAIL;
       head = positiveWeights(headWeights, headValues);
       this.tail = tailMass > 0 ? new FlatAlias(tailWeights, tailValues) : null;
     }

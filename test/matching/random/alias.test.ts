@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasTable } from '../../../src/matching/random/alias';
+import { AliasTable, heaviestFirst } from '../../../src/matching/random/alias';
 import { Rng } from '../../../src/matching/random/prng';
 
 /** Draws `draws` values and checks every frequency against its probability (4 SE). */
@@ -87,5 +87,25 @@ describe('AliasTable', () => {
     expect(() => new AliasTable([0, 0])).toThrow();
     expect(() => new AliasTable([1, -1])).toThrow();
     expect(() => new AliasTable([1, Number.NaN])).toThrow();
+  });
+});
+
+describe('heaviestFirst', () => {
+  it('orders indices as a comparator sort does: heaviest first, ties by index', () => {
+    const rng = new Rng(11);
+    // Few distinct weights, so most indices tie; zeros and fractions among them.
+    const weights = Array.from({ length: 5000 }, () => [0, 0.5, 1, 3, 3.25, 1e6][rng.below(6)]!);
+    const expected = Array.from(weights, (_, i) => i).sort(
+      (a, b) => weights[b]! - weights[a]! || a - b,
+    );
+    expect(Array.from(heaviestFirst(weights))).toEqual(expected);
+    expect(Array.from(heaviestFirst([]))).toEqual([]);
+    expect(Array.from(heaviestFirst([2]))).toEqual([0]);
+  });
+
+  it('rejects a bad weight in a large table with its own index', () => {
+    const weights = Array.from({ length: 3000 }, () => 1);
+    weights[2500] = Number.NaN;
+    expect(() => new AliasTable(weights)).toThrow('weight 2500 is NaN');
   });
 });
