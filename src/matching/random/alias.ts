@@ -239,27 +239,30 @@ export class AliasTable {
       head = positiveWeights(weights, values);
       this.tail = null;
     } else {
+      // One typed copy, so every loop below reads one kind of array.
+      const w = Float64Array.from(weights);
       for (let i = 0; i < n; i++) {
-        const w = weights[i]!;
-        if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+        if (!(w[i]! >= 0) || !Number.isFinite(w[i]!)) throw new Error(`weight ${i} is ${w[i]}`);
       }
+      const v = values ? Uint32Array.from(values) : null;
       // Heaviest first; ties by index so the split is deterministic.
-      const order = heaviestFirst(weights);
-      const value = (i: number) => (values ? values[i]! : i);
-      const kept = headSize(weights, order);
+      const order = heaviestFirst(w);
+      const kept = headSize(w, order);
       const headWeights = new Float64Array(kept + 1);
       const headValues = new Uint32Array(kept + 1);
       for (let j = 0; j < kept; j++) {
-        headWeights[j] = weights[order[j]!]!;
-        headValues[j] = value(order[j]!);
+        const i = order[j]!;
+        headWeights[j] = w[i]!;
+        headValues[j] = v ? v[i]! : i;
       }
       const tailWeights = new Float64Array(n - kept);
       const tailValues = new Uint32Array(n - kept);
       let tailMass = 0;
       for (let j = kept; j < n; j++) {
-        tailWeights[j - kept] = weights[order[j]!]!;
-        tailValues[j - kept] = value(order[j]!);
-        tailMass += weights[order[j]!]!;
+        const i = order[j]!;
+        tailWeights[j - kept] = w[i]!;
+        tailValues[j - kept] = v ? v[i]! : i;
+        tailMass += w[i]!;
       }
       // The last head entry is the "look in the tail" cell (weight 0, so dropped, when the
       // tail has no mass).
