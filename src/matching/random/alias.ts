@@ -80,6 +80,11 @@ interface Positive {
   total: number;
 }
 
+/** Throws unless weight `i`, `w`, is finite and not negative. */
+function checkWeight(w: number, i: number): void {
+  if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+}
+
 /** The weights that are drawn (zero weights left out, so rounding can never hand them a cell). */
 function positiveWeights(
   allWeights: ArrayLike<number>,
@@ -90,7 +95,7 @@ function positiveWeights(
   let count = 0;
   for (let i = 0; i < allWeights.length; i++) {
     const w = allWeights[i]!;
-    if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`weight ${i} is ${w}`);
+    checkWeight(w, i);
     if (w > 0) count++;
   }
   if (count > MAX_SIZE) throw new Error(`AliasTable supports at most 2^21 entries, got ${count}`);
@@ -241,9 +246,7 @@ export class AliasTable {
     } else {
       // One typed copy, so every loop below reads one kind of array.
       const w = Float64Array.from(weights);
-      for (let i = 0; i < n; i++) {
-        if (!(w[i]! >= 0) || !Number.isFinite(w[i]!)) throw new Error(`weight ${i} is ${w[i]}`);
-      }
+      for (let i = 0; i < n; i++) checkWeight(w[i]!, i);
       const v = values ? Uint32Array.from(values) : null;
       // Heaviest first; ties by index so the split is deterministic.
       const order = heaviestFirst(w);
