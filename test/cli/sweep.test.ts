@@ -61,6 +61,23 @@ describe('namesake sweep', () => {
     expect(output.stderr).toContain('6 of 6 points written');
   });
 
+  it("gives a point that reuses an earlier point's population pass the numbers of a fresh run", async () => {
+    const { dir, file } = smallScenario();
+    const sweep = async (values: string, name: string) => {
+      const csv = join(dir, name);
+      const args = ['sweep', file, '--param', `replay.crossReference.name.threshold=${values}`];
+      expect(await main([...args, '--replicates', '2', '--threads', '1', '--out', csv])).toBe(
+        ExitCode.ok,
+      );
+      return readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+    };
+    // The second point of the first sweep reuses the first point's pass 1; the second sweep
+    // runs its only point from scratch.
+    const [, reused] = await sweep('0.1,0.6', 'two.csv');
+    const [alone] = await sweep('0.6', 'one.csv');
+    expect(reused).toBe(alone);
+  });
+
   it('names the problem with a grid before running anything', async () => {
     const { dir, file } = smallScenario();
     const out = join(dir, 'x.csv');

@@ -9,6 +9,7 @@ import { EngineError } from '../../../src/matching/messages';
 import { checkName } from '../../../src/matching/namesakes/checkName';
 import type { ShardExecutor } from '../../../src/matching/pipeline/executor';
 import type { PairRow } from '../../../src/matching/pipeline/pairRows';
+import { PassOneCache } from '../../../src/matching/pipeline/passOne';
 import { runReplay } from '../../../src/matching/pipeline/runReplay';
 import { pairsCsv } from '../../../src/matching/report/pairsCsv';
 import { parseScenario } from '../../../src/matching/scenario';
@@ -24,9 +25,17 @@ export interface EngineContext {
   now(): number;
 }
 
+/**
+ * Bytes of finished population passes the worker keeps (pipeline/passOne.ts), so a run that
+ * changes only the cross-reference, the list's size or sample, or the examples skips the
+ * population: about three replicates of the full irs-ice-2025 replay.
+ */
+const PASS_ONE_BYTES = 512 * 2 ** 20;
+
 export function engineWorkerHandler(context: EngineContext) {
   const running = new Map<number, AbortController>();
   let executor: ShardExecutor | null = null;
+  const passOne = new PassOneCache(PASS_ONE_BYTES);
 
   async function replay(id: number, input: unknown) {
     const started = context.now();
@@ -51,6 +60,7 @@ export function engineWorkerHandler(context: EngineContext) {
       const result = await runReplay(scenario, datasets, {
         executor: pool,
         signal: controller.signal,
+        passOne,
         onPairs: (rows) => (pairs = rows),
         onProgress: (progress) => {
           if (controller.signal.aborted) return;

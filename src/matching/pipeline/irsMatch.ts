@@ -16,7 +16,7 @@ import { AddressQuality, type LinkRecords } from '../linking/LinkRecords';
 import type { IrsCandidates } from './irsCandidates';
 import { pathOf } from './irsCandidates';
 import type { NameJudge } from './nameRule';
-import type { ReplayConfig } from './replayConfig';
+import type { PassOneSettings } from './passOne';
 import type { ListCandidates } from './requestList';
 
 export const MatchPath = { none: 0, tin: 1, name: 2 } as const;
@@ -42,7 +42,7 @@ export function irsMatch(
   candidates: IrsCandidates,
   nameOf: (id: number) => string,
   judge: NameJudge,
-  config: ReplayConfig,
+  config: PassOneSettings,
 ): IrsMatches {
   const list = candidatesOf.link;
   const n = list.size;

@@ -20,7 +20,7 @@ import { irsMatch, type IrsMatches } from './irsMatch';
 import { namesakeEstimates } from './namesakeCounts';
 import { NameJudge } from './nameRule';
 import { recordParts } from './recordParts';
-import type { ReplayConfig } from './replayConfig';
+import type { PassOneSettings } from './passOne';
 import { listCandidates, type ListCandidates } from './requestList';
 
 /** Agency indices of the replay's views (each has its own noise stream). */
@@ -30,7 +30,8 @@ export const IRS_AGENCY = 1;
 export interface ReplayShardInput {
   /** The replicate's population (its seed is the scenario's seed + replicate). */
   population: PopulationConfig;
-  replay: ReplayConfig;
+  /** The replay's settings that pass 1 reads (passOne.ts), not the whole replay. */
+  replay: PassOneSettings;
 }
 
 export interface ReplayShardOutput {

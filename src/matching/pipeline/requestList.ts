@@ -10,7 +10,7 @@ import type { PopulationModel } from '../population/model';
 import { ADDRESS_STRIDE, NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
 import { Noise, type AgencyFile } from '../views/AgencyFile';
 import { clearAddress, recordParts, type RecordParts } from './recordParts';
-import type { ReplayConfig } from './replayConfig';
+import type { PassOneSettings } from './passOne';
 import { drawChance, drawUint32, ReplayStream } from './streams';
 
 export interface ListCandidates extends RecordParts {
@@ -34,7 +34,7 @@ export function listCandidates(
   model: PopulationModel,
   shard: PopulationShard,
   ice: AgencyFile,
-  replay: ReplayConfig,
+  replay: PassOneSettings,
 ): ListCandidates {
   const { seed } = model.config;
   const n = ice.size;

@@ -2,7 +2,7 @@
  * Replays the IRS→ICE pipeline of 2025 over a synthetic population and counts, against the
  * truth, the wrong doors it leads to. The public entry point of the pipeline:
  *
- *   runReplay(scenario, datasets, { executor, onProgress, onPairs, signal, now })
+ *   runReplay(scenario, datasets, { executor, onProgress, onPairs, signal, now, passOne })
  *     → Promise<ReplayResult>
  *
  *  - `scenario`: a parsed Scenario (scenario/parseScenario.ts); the replay reads its
@@ -20,6 +20,9 @@
  *    population, said so in `result.run` (complete: false, with a note). Stopped before any
  *    shard finished, it rejects with EngineError 'replayStoppedEarly'.
  *  - `now`: a clock in milliseconds for the ETA (default Date.now).
+ *  - `passOne`: finished passes 1 (passOne.ts) that a replicate with the same population and
+ *    pass-1 settings reuses instead of running its own; a sweep of the cross-reference keeps
+ *    one across its points. The numbers are the same either way.
  *
  * Pipeline, per replicate r (seed + r):
  *   pass 1, per shard, streamed (replayShard.ts): population → ICE's and the IRS's records →
@@ -32,12 +35,14 @@
  */
 import type { Datasets } from '../datasets/parse';
 import { engineError } from '../messages';
+import type { PopulationModel } from '../population/model';
 import { shardCount } from '../population/population';
 import { numberAt, parameterQuantile, withParameters, type Scenario } from '../scenario';
 import { assembleResult, type FirstReplicateExtras } from './assembleResult';
 import { wrongMatchExamples } from './examples';
 import { InThreadExecutor, sharedTaskEnv, type CancelSignal, type ShardExecutor } from './executor';
-import { mergeShards } from './mergeShards';
+import { mergeShards, type MergedShards } from './mergeShards';
+import { passOneKey, passOneSettings, type PassOneCache } from './passOne';
 import { replicateOutcomes } from './outcomes';
 import { pairRows, type PairRow } from './pairRows';
 import type { ReplayProgress, ReplayResult } from './ReplayResult';
@@ -52,6 +57,11 @@ export interface RunReplayOptions {
   onPairs?: (rows: PairRow[]) => void;
   signal?: CancelSignal;
   now?: () => number;
+  /**
+   * Finished passes 1 to reuse and to add to (passOne.ts): a replicate whose population and
+   * pass-1 settings match a stored one skips straight to the cross-reference.
+   */
+  passOne?: PassOneCache;
 }
 
 /** Share of a replicate's time spent in pass 1 (for the overall fraction and ETA). */
@@ -102,28 +112,38 @@ export async function runReplay(
   for (let r = 0; r < replicates; r++) {
     if (options.signal?.aborted) break;
     const sc = replicateScenario(scenario, r);
-    const input = { population: sc.population, replay: sc.replay };
-    report('population', 'Generating the population and matching shard by shard', r, 0);
-    const pending = executor.run('replayShard', input, total, {
-      signal: options.signal,
-      onShard: (_, done) =>
-        report(
-          'population',
-          `Shard ${done} of ${total}: population, records, IRS match`,
-          r,
-          (PASS_SHARE * done) / total,
-        ),
-    });
-    // The collecting thread's model is built while the workers start on their shards.
-    const model = env.model(sc.population);
-    const pass = await pending;
-    if (pass.done < total) {
-      // Stopped: a later replicate is dropped whole; the first keeps its finished shards.
-      if (r > 0 || pass.done === 0) break;
-      shardsDone = pass.done;
+    const input = { population: sc.population, replay: passOneSettings(sc.replay) };
+    const key = options.passOne ? passOneKey(input.population, input.replay) : '';
+    const stored = options.passOne?.get(key);
+    let model: PopulationModel;
+    let merged: MergedShards;
+    if (stored) {
+      ({ model, merged } = stored);
+      report('population', 'Population and IRS match: the same as an earlier run, reused', r, 0);
+    } else {
+      report('population', 'Generating the population and matching shard by shard', r, 0);
+      const pending = executor.run('replayShard', input, total, {
+        signal: options.signal,
+        onShard: (_, done) =>
+          report(
+            'population',
+            `Shard ${done} of ${total}: population, records, IRS match`,
+            r,
+            (PASS_SHARE * done) / total,
+          ),
+      });
+      // The collecting thread's model is built while the workers start on their shards.
+      model = env.model(sc.population);
+      const pass = await pending;
+      if (pass.done < total) {
+        // Stopped: a later replicate is dropped whole; the first keeps its finished shards.
+        if (r > 0 || pass.done === 0) break;
+        shardsDone = pass.done;
+      }
+      merged = mergeShards(model, pass.outputs);
+      if (pass.done === total) options.passOne?.set(key, { model, merged });
     }
     report('crossReference', 'ICE cross-reference and doors', r, PASS_SHARE);
-    const merged = mergeShards(model, pass.outputs);
     const listSize =
       shardsDone < total
         ? Math.round((sc.replay.list.size * shardsDone) / total)
