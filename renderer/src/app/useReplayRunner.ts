@@ -56,13 +56,20 @@ export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
             replicates: done.scenario.monteCarlo.replicates,
             threads: done.threads,
             scenario: done.scenario,
-            timings: { totalSeconds: done.seconds, stages: done.stages },
+            timings: {
+              totalSeconds: done.seconds,
+              stages: done.stages,
+              ...(done.populationPassesReused > 0
+                ? { populationPassesReused: done.populationPassesReused }
+                : {}),
+            },
             results: done.result,
             createdAt: new Date().toISOString(),
             dataSources: [...DATA_SOURCES],
           },
         };
-        recordRunTime(done.scenario, done.seconds);
+        // A run that reused a population pass says nothing about how long a fresh one takes.
+        if (done.populationPassesReused === 0) recordRunTime(done.scenario, done.seconds);
         setRuns((r) => [...r, completed]);
         setStatus({ kind: 'idle' });
         return completed;

@@ -54,6 +54,7 @@ export function engineWorkerHandler(context: EngineContext) {
       });
     };
     let pairs: PairRow[] = [];
+    const hitsBefore = passOne.hits;
     try {
       const datasets = await context.datasets();
       const pool = (executor ??= context.executor(datasets));
@@ -84,6 +85,7 @@ export function engineWorkerHandler(context: EngineContext) {
         seconds: (finished - started) / 1000,
         stages,
         threads: pool.threads,
+        populationPassesReused: passOne.hits - hitsBefore,
         pairsCsv: csv,
       };
       context.post({ type: 'replayDone', id, done }, [csv.buffer as ArrayBuffer]);

@@ -24,6 +24,8 @@ export interface ReplayDone {
   stages: { stage: string; replicate: number; seconds: number }[];
   /** Workers the shard tasks ran on. */
   threads: number;
+  /** Replicates whose population pass was reused from an earlier run (0: none). */
+  populationPassesReused: number;
   /** pairs.csv of the first replicate (report/pairsCsv.ts), UTF-8; its buffer is transferred. */
   pairsCsv: Uint8Array;
 }

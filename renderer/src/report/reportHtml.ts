@@ -73,7 +73,10 @@ ${table(
     ['Replicates', String(manifest.replicates)],
     ['Complete', manifest.complete ? 'yes' : `no: ${manifest.note ?? ''}`],
     ['Run at', manifest.createdAt],
-    ['Run time', `${manifest.timings.totalSeconds.toFixed(1)} s on ${manifest.threads} thread(s)`],
+    [
+      'Run time',
+      `${manifest.timings.totalSeconds.toFixed(1)} s on ${manifest.threads} thread(s)${manifest.timings.populationPassesReused ? ' (the population pass reused from an earlier run with the same population settings)' : ''}`,
+    ],
   ],
 )}
 <h2>Funnel</h2>

@@ -23,7 +23,11 @@ export function ResultsScreen({ run }: { run: CompletedRun | null }) {
         Seed {run.seed}, {run.manifest.replicates} replicate
         {run.manifest.replicates === 1 ? '' : 's'}, version {run.manifest.version},{' '}
         {run.manifest.timings.totalSeconds.toFixed(1)} s on {run.manifest.threads} thread
-        {run.manifest.threads === 1 ? '' : 's'}.
+        {run.manifest.threads === 1 ? '' : 's'}
+        {run.manifest.timings.populationPassesReused
+          ? ' (the population pass reused from an earlier run with the same population settings)'
+          : ''}
+        .
       </p>
       {run.settingsNote && (
         <p className="note" data-testid="settings-note">

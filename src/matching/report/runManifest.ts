@@ -21,6 +21,11 @@ export interface RunManifest {
   timings: {
     totalSeconds: number;
     stages: { stage: string; replicate: number; seconds: number }[];
+    /**
+     * Replicates whose population pass (pipeline/passOne.ts) was reused from an earlier run
+     * with the same population and pass-1 settings: same numbers, less time. Absent: none.
+     */
+    populationPassesReused?: number;
   };
   /** Null only when a run was stopped before anything was done. */
   results: ReplayResult | null;

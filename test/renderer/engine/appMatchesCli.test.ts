@@ -70,6 +70,48 @@ describe('the app and the command line', () => {
     },
   );
 
+  it('reuses the population pass of an earlier run when only the cross-reference changes, and says so', async () => {
+    const small = { ...SCENARIO, population: { size: 60_000, seed: 3 } };
+    const variant = {
+      ...small,
+      replay: { ...small.replay, crossReference: { name: { kind: 'fuse', threshold: 0.3 } } },
+    };
+    const replies: EngineReply[] = [];
+    const handle = engineWorkerHandler({
+      datasets: () => Promise.resolve(loadDatasets()),
+      executor: (datasets) => new InThreadExecutor(datasets),
+      post: (reply) => replies.push(reply),
+      now: () => performance.now(),
+    });
+    await handle({ type: 'runReplay', id: 1, scenario: small });
+    await handle({ type: 'runReplay', id: 2, scenario: variant });
+    const done = (id: number) => {
+      const reply = replies.find((r) => r.type === 'replayDone' && r.id === id);
+      if (!reply || reply.type !== 'replayDone') throw new Error(`no result for run ${id}`);
+      return reply.done;
+    };
+    expect(done(1).populationPassesReused).toBe(0);
+    expect(done(2).populationPassesReused).toBe(2);
+    const progress = replies.filter((r) => r.type === 'progress' && r.id === 2);
+    expect(progress.some((r) => r.type === 'progress' && /reused/.test(r.progress.label))).toBe(
+      true,
+    );
+
+    // A fresh worker gives the variant the same numbers.
+    const freshReplies: EngineReply[] = [];
+    const fresh = engineWorkerHandler({
+      datasets: () => Promise.resolve(loadDatasets()),
+      executor: (datasets) => new InThreadExecutor(datasets),
+      post: (reply) => freshReplies.push(reply),
+      now: () => performance.now(),
+    });
+    await fresh({ type: 'runReplay', id: 5, scenario: variant });
+    const alone = freshReplies.find((r) => r.type === 'replayDone');
+    if (!alone || alone.type !== 'replayDone') throw new Error('no fresh result');
+    expect(alone.done.populationPassesReused).toBe(0);
+    expect(JSON.stringify(done(2).result)).toBe(JSON.stringify(alone.done.result));
+  });
+
   it('reports a malformed scenario with its JSON path, as the command line does', async () => {
     const replies: EngineReply[] = [];
     const handle = engineWorkerHandler({

@@ -17,6 +17,18 @@ describe('reportHtml', () => {
     expect(html).toContain(run.result.headline.sentence.replace(/’/g, '’'));
   });
 
+  it('says when the population pass was reused from an earlier run', () => {
+    const run = completedRunFixture();
+    expect(reportHtml(run.manifest, run.scenarioTitle)).not.toContain('reused');
+    const manifest = {
+      ...run.manifest,
+      timings: { ...run.manifest.timings, populationPassesReused: 1 },
+    };
+    expect(reportHtml(manifest, run.scenarioTitle)).toContain(
+      '2.5 s on 2 thread(s) (the population pass reused from an earlier run',
+    );
+  });
+
   it('has no script and loads nothing', () => {
     const run = completedRunFixture();
     const html = reportHtml(run.manifest, '<script>alert(1)</script>');
