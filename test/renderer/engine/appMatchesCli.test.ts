@@ -27,7 +27,8 @@ const dir = mkdtempSync(join(tmpdir(), 'namesake-app-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const output = captureOutput();
 
-async function appRun() {
+/** The engine worker's handler on the in-thread executor, and the replies it posts. */
+function workerHandler() {
   const replies: EngineReply[] = [];
   const handle = engineWorkerHandler({
     datasets: () => Promise.resolve(loadDatasets()),
@@ -35,6 +36,11 @@ async function appRun() {
     post: (reply) => replies.push(reply),
     now: () => performance.now(),
   });
+  return { handle, replies };
+}
+
+async function appRun() {
+  const { handle, replies } = workerHandler();
   await handle({ type: 'runReplay', id: 1, scenario: SCENARIO });
   const done = replies.find((r) => r.type === 'replayDone');
   if (!done || done.type !== 'replayDone')
@@ -76,13 +82,7 @@ describe('the app and the command line', () => {
       ...small,
       replay: { ...small.replay, crossReference: { name: { kind: 'fuse', threshold: 0.3 } } },
     };
-    const replies: EngineReply[] = [];
-    const handle = engineWorkerHandler({
-      datasets: () => Promise.resolve(loadDatasets()),
-      executor: (datasets) => new InThreadExecutor(datasets),
-      post: (reply) => replies.push(reply),
-      now: () => performance.now(),
-    });
+    const { handle, replies } = workerHandler();
     await handle({ type: 'runReplay', id: 1, scenario: small });
     await handle({ type: 'runReplay', id: 2, scenario: variant });
     const done = (id: number) => {
@@ -98,28 +98,16 @@ describe('the app and the command line', () => {
     );
 
     // A fresh worker gives the variant the same numbers.
-    const freshReplies: EngineReply[] = [];
-    const fresh = engineWorkerHandler({
-      datasets: () => Promise.resolve(loadDatasets()),
-      executor: (datasets) => new InThreadExecutor(datasets),
-      post: (reply) => freshReplies.push(reply),
-      now: () => performance.now(),
-    });
-    await fresh({ type: 'runReplay', id: 5, scenario: variant });
-    const alone = freshReplies.find((r) => r.type === 'replayDone');
+    const fresh = workerHandler();
+    await fresh.handle({ type: 'runReplay', id: 5, scenario: variant });
+    const alone = fresh.replies.find((r) => r.type === 'replayDone');
     if (!alone || alone.type !== 'replayDone') throw new Error('no fresh result');
     expect(alone.done.populationPassesReused).toBe(0);
     expect(JSON.stringify(done(2).result)).toBe(JSON.stringify(alone.done.result));
   });
 
   it('reports a malformed scenario with its JSON path, as the command line does', async () => {
-    const replies: EngineReply[] = [];
-    const handle = engineWorkerHandler({
-      datasets: () => Promise.resolve(loadDatasets()),
-      executor: (datasets) => new InThreadExecutor(datasets),
-      post: (reply) => replies.push(reply),
-      now: () => 0,
-    });
+    const { handle, replies } = workerHandler();
     await handle({ type: 'runReplay', id: 9, scenario: { population: { size: 'many' } } });
     expect(replies).toEqual([
       { type: 'failed', id: 9, message: expect.stringMatching(/^scenario population\.size: /) },
