@@ -54,7 +54,7 @@ export function engineWorkerHandler(context: EngineContext) {
       });
     };
     let pairs: PairRow[] = [];
-    const hitsBefore = passOne.hits;
+    let populationPassesReused = 0;
     try {
       const datasets = await context.datasets();
       const pool = (executor ??= context.executor(datasets));
@@ -62,6 +62,7 @@ export function engineWorkerHandler(context: EngineContext) {
         executor: pool,
         signal: controller.signal,
         passOne,
+        onPassOneReused: () => populationPassesReused++,
         onPairs: (rows) => (pairs = rows),
         onProgress: (progress) => {
           if (controller.signal.aborted) return;
@@ -85,7 +86,7 @@ export function engineWorkerHandler(context: EngineContext) {
         seconds: (finished - started) / 1000,
         stages,
         threads: pool.threads,
-        populationPassesReused: passOne.hits - hitsBefore,
+        populationPassesReused,
         pairsCsv: csv,
       };
       context.post({ type: 'replayDone', id, done }, [csv.buffer as ArrayBuffer]);

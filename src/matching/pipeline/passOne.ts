@@ -68,8 +68,6 @@ export function typedBytes(value: unknown, seen = new Set<object>()): number {
 export class PassOneCache {
   private readonly entries = new Map<string, { pass: PassOne; bytes: number }>();
   private bytes = 0;
-  /** How many times `get` found a pass (a caller can tell whether a run reused one). */
-  hits = 0;
 
   constructor(readonly maxBytes: number) {}
 
@@ -81,7 +79,6 @@ export class PassOneCache {
   get(key: string): PassOne | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.hits++;
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.pass;

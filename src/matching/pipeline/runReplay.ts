@@ -2,7 +2,8 @@
  * Replays the IRS→ICE pipeline of 2025 over a synthetic population and counts, against the
  * truth, the wrong doors it leads to. The public entry point of the pipeline:
  *
- *   runReplay(scenario, datasets, { executor, onProgress, onPairs, signal, now, passOne })
+ *   runReplay(scenario, datasets,
+ *             { executor, onProgress, onPairs, signal, now, passOne, onPassOneReused })
  *     → Promise<ReplayResult>
  *
  *  - `scenario`: a parsed Scenario (scenario/parseScenario.ts); the replay reads its
@@ -22,7 +23,8 @@
  *  - `now`: a clock in milliseconds for the ETA (default Date.now).
  *  - `passOne`: finished passes 1 (passOne.ts) that a replicate with the same population and
  *    pass-1 settings reuses instead of running its own; a sweep of the cross-reference keeps
- *    one across its points. The numbers are the same either way.
+ *    one across its points. The numbers are the same either way; `onPassOneReused` hears of
+ *    each replicate that reused one.
  *
  * Pipeline, per replicate r (seed + r):
  *   pass 1, per shard, streamed (replayShard.ts): population → ICE's and the IRS's records →
@@ -62,6 +64,8 @@ export interface RunReplayOptions {
    * pass-1 settings match a stored one skips straight to the cross-reference.
    */
   passOne?: PassOneCache;
+  /** Called for each replicate that reused a stored pass 1 instead of running its own. */
+  onPassOneReused?: (replicate: number) => void;
 }
 
 /** Share of a replicate's time spent in pass 1 (for the overall fraction and ETA). */
@@ -119,6 +123,7 @@ export async function runReplay(
     let merged: MergedShards;
     if (stored) {
       ({ model, merged } = stored);
+      options.onPassOneReused?.(r);
       report('population', 'Population and IRS match: the same as an earlier run, reused', r, 0);
     } else {
       report('population', 'Generating the population and matching shard by shard', r, 0);

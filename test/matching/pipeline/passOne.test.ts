@@ -68,11 +68,14 @@ describe('reusing pass 1', () => {
     expect(executor.passOneShards).toBe(2); // one shard, two replicates
     expect(passOne.size).toBe(2);
 
+    const reused: number[] = [];
     const variant = await runReplay(parseScenario(PASS_TWO_VARIANT), datasets, {
       executor,
       passOne,
+      onPassOneReused: (r) => reused.push(r),
     });
     expect(executor.passOneShards).toBe(2);
+    expect(reused).toEqual([0, 1]);
     expect(JSON.stringify(variant)).toBe(await fresh(PASS_TWO_VARIANT));
     expect(JSON.stringify(variant)).not.toBe(JSON.stringify(base));
 
