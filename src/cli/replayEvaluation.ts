@@ -9,7 +9,7 @@ import type { Datasets } from '../matching/datasets/parse';
 import { InThreadExecutor, type ShardExecutor } from '../matching/pipeline/executor';
 import type { ReplayProgress, ReplayResult } from '../matching/pipeline/ReplayResult';
 import { PassOneCache } from '../matching/pipeline/passOne';
-import { runReplay } from '../matching/pipeline/runReplay';
+import { REUSED_PASS_COST, replicateKeys, runReplay } from '../matching/pipeline/runReplay';
 import type { Scenario } from '../matching/scenario';
 import { WorkerExecutor } from './taskPool';
 
@@ -61,6 +61,22 @@ export class ReplayRunner {
 
   get stopped(): boolean {
     return this.abort.signal.aborted;
+  }
+
+  /**
+   * Each scenario's expected time, in replicates that run pass 1, if they run in this order: a
+   * replicate whose pass 1 is stored, or made by an earlier scenario of the list, costs only its
+   * cross-reference (for a sweep's progress; a pass pushed out of the store is not foreseen).
+   */
+  plannedCosts(scenarios: readonly Scenario[]): number[] {
+    const made = new Set<string>();
+    return scenarios.map((scenario) =>
+      replicateKeys(scenario).reduce((cost, key) => {
+        const reused = made.has(key) || this.passOne.has(key);
+        made.add(key);
+        return cost + (reused ? REUSED_PASS_COST : 1);
+      }, 0),
+    );
   }
 
   run(scenario: Scenario, onProgress?: (p: ReplayProgress) => void): Promise<ReplayResult> {

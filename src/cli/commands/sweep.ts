@@ -15,7 +15,7 @@ import {
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
 import { ExitCode, sweepMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
-import { progressBar } from '../progress';
+import { stagedProgressBar } from '../progress';
 import { ReplayRunner, withKnobs } from '../replayEvaluation';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
@@ -74,19 +74,24 @@ export async function runSweep(scenarioArg: string, options: SweepOptions): Prom
       : defaultThreads();
   writeFileSync(options.out, `${sweepCsvHeader(axes)}\n`);
   const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
-  const steps = 1000;
-  const progress = progressBar('Sweep', points.length * steps, 'steps');
+  // Points are weighed by their expected time: a point whose passes 1 an earlier point made
+  // (a sweep of the cross-reference) takes about a tenth of the first point's time.
+  const costs = runner.plannedCosts(scenarios);
+  const costBefore = costs.map((_, i) => costs.slice(0, i).reduce((a, b) => a + b, 0));
+  const totalCost = costBefore[points.length - 1]! + costs[points.length - 1]!;
+  const progress = stagedProgressBar();
+  const stage = (i: number) => `Sweep point ${i + 1} of ${points.length}`;
   let done = 0;
   try {
     for (let i = 0; i < points.length && !runner.stopped; i++) {
       const result = await runner.run(scenarios[i]!, (p) =>
-        progress.update(Math.round((i + p.fraction) * steps)),
+        progress.update((costBefore[i]! + p.fraction * costs[i]!) / totalCost, stage(i)),
       );
       // A point stopped midway describes something else than the grid asks for: not written.
       if (!result.run.complete) break;
       appendFileSync(options.out, `${sweepCsvRow(axes, points[i]!, result)}\n`);
       done++;
-      progress.update((i + 1) * steps);
+      progress.update((costBefore[i]! + costs[i]!) / totalCost, stage(i));
     }
   } finally {
     progress.stop();

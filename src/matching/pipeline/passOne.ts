@@ -64,6 +64,11 @@ export function typedBytes(value: unknown, seen = new Set<object>()): number {
  * The most recent finished passes 1, by key, up to `maxBytes` of their typed arrays (the models
  * are shared between passes and not counted). Only complete passes are stored: a run stopped
  * midway describes a smaller population.
+ *
+ * Room is made by dropping the least recently used passes, but never one that the caller says
+ * it keeps (the other replicates of the run storing): a run of more replicates than fit would
+ * otherwise push out, replicate by replicate, exactly the passes its own next rerun asks for
+ * first, and no rerun would reuse any. Kept passes make it store as many as fit and reuse those.
  */
 export class PassOneCache {
   private readonly entries = new Map<string, { pass: PassOne; bytes: number }>();
@@ -75,6 +80,11 @@ export class PassOneCache {
     return this.entries.size;
   }
 
+  /** Whether a pass is stored under `key` (without counting as a use). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** The pass stored under `key` (then the most recently used), or undefined. */
   get(key: string): PassOne | undefined {
     const entry = this.entries.get(key);
@@ -84,21 +94,27 @@ export class PassOneCache {
     return entry.pass;
   }
 
-  /** Stores a pass, dropping the least recently used ones beyond `maxBytes`. */
-  set(key: string, pass: PassOne): void {
+  /**
+   * Stores a pass, dropping the least recently used ones beyond `maxBytes` except those under
+   * the keys in `keep`; when they leave too little room, the pass is not stored.
+   */
+  set(key: string, pass: PassOne, keep: ReadonlySet<string> = new Set()): void {
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
       this.bytes -= old.bytes;
     }
     const bytes = typedBytes(pass.merged);
-    if (bytes > this.maxBytes) return;
-    this.entries.set(key, { pass, bytes });
-    this.bytes += bytes;
+    let kept = 0;
+    for (const [k, entry] of this.entries) if (keep.has(k)) kept += entry.bytes;
+    if (kept + bytes > this.maxBytes) return;
     for (const [oldest, entry] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
+      if (this.bytes + bytes <= this.maxBytes) break;
+      if (keep.has(oldest)) continue;
       this.entries.delete(oldest);
       this.bytes -= entry.bytes;
     }
+    this.entries.set(key, { pass, bytes });
+    this.bytes += bytes;
   }
 }

@@ -13,7 +13,8 @@
  *  - `executor`: where the shard work runs (executor.ts): InThreadExecutor by default, the
  *    command line's worker threads (src/cli/taskPool.ts), or the app's Web Workers. Results are
  *    identical whichever runs them.
- *  - `onProgress`: stage, fraction done and ETA (ReplayProgress), after every shard.
+ *  - `onProgress`: stage, fraction done and ETA (ReplayProgress), after every shard; a
+ *    replicate that reuses a stored pass 1 weighs a tenth of one that runs it.
  *  - `onPairs`: the first replicate's disclosures as rows (pipeline/pairRows.ts), for
  *    pairs.csv.
  *  - `signal`: cancellation (an AbortSignal will do). A run stopped early keeps what is done:
@@ -71,6 +72,12 @@ export interface RunReplayOptions {
 /** Share of a replicate's time spent in pass 1 (for the overall fraction and ETA). */
 const PASS_SHARE = 0.9;
 
+/**
+ * A replicate's time relative to one that runs pass 1, when it reuses a stored pass 1 (the
+ * cross-reference only): progress and the ETA weigh replicates by it.
+ */
+export const REUSED_PASS_COST = 1 - PASS_SHARE;
+
 /** The scenario replicate r runs: seed + r, and the uncertain parameters drawn for r. */
 export function replicateScenario(scenario: Scenario, r: number): Scenario {
   const seed = scenario.population.seed;
@@ -81,6 +88,14 @@ export function replicateScenario(scenario: Scenario, r: number): Scenario {
   });
   const varied = Object.keys(drawn).length > 0 ? withParameters(scenario, drawn) : scenario;
   return { ...varied, population: { ...varied.population, seed: (seed + r) >>> 0 } };
+}
+
+/** The pass-1 key (passOne.ts) of each replicate of `scenario`. */
+export function replicateKeys(scenario: Scenario): string[] {
+  return Array.from({ length: scenario.monteCarlo.replicates }, (_, r) => {
+    const sc = replicateScenario(scenario, r);
+    return passOneKey(sc.population, passOneSettings(sc.replay));
+  });
 }
 
 export async function runReplay(
@@ -98,10 +113,21 @@ export async function runReplay(
   const total = shardCount(scenario.population.size);
   let shardsDone = total;
   let note: string | null = null;
+  // The passes this run stores are kept from each other's eviction (PassOneCache.set), and a
+  // replicate whose pass is stored now costs only its cross-reference in the progress.
+  const keys = options.passOne ? replicateKeys(scenario) : [];
+  const keep = new Set(keys);
+  const costs = Array.from({ length: replicates }, (_, r) =>
+    options.passOne?.has(keys[r]!) ? REUSED_PASS_COST : 1,
+  );
+  const costBefore = [0];
+  for (const cost of costs) costBefore.push(costBefore[costBefore.length - 1]! + cost);
+  const totalCost = costBefore[replicates]!;
 
+  /** `within`: the part of replicate r done, in units of a replicate that runs pass 1. */
   const report = (stage: string, label: string, r: number, within: number) => {
     if (!options.onProgress) return;
-    const fraction = Math.min(1, (r + within) / replicates);
+    const fraction = Math.min(1, (costBefore[r]! + Math.min(within, costs[r]!)) / totalCost);
     const elapsed = (now() - started) / 1000;
     options.onProgress({
       stage,
@@ -117,7 +143,7 @@ export async function runReplay(
     if (options.signal?.aborted) break;
     const sc = replicateScenario(scenario, r);
     const input = { population: sc.population, replay: passOneSettings(sc.replay) };
-    const key = options.passOne ? passOneKey(input.population, input.replay) : '';
+    const key = options.passOne ? keys[r]! : '';
     const stored = options.passOne?.get(key);
     let model: PopulationModel;
     let merged: MergedShards;
@@ -134,7 +160,7 @@ export async function runReplay(
             'population',
             `Shard ${done} of ${total}: population, records, IRS match`,
             r,
-            (PASS_SHARE * done) / total,
+            ((costs[r]! - REUSED_PASS_COST) * done) / total,
           ),
       });
       // The collecting thread's model is built while the workers start on their shards.
@@ -146,9 +172,9 @@ export async function runReplay(
         shardsDone = pass.done;
       }
       merged = mergeShards(model, pass.outputs);
-      if (pass.done === total) options.passOne?.set(key, { model, merged });
+      if (pass.done === total) options.passOne?.set(key, { model, merged }, keep);
     }
-    report('crossReference', 'ICE cross-reference and doors', r, PASS_SHARE);
+    report('crossReference', 'ICE cross-reference and doors', r, costs[r]! - REUSED_PASS_COST);
     const listSize =
       shardsDone < total
         ? Math.round((sc.replay.list.size * shardsDone) / total)
@@ -170,7 +196,7 @@ export async function runReplay(
       };
       options.onPairs?.(pairRows(model, merged, outcomes));
     }
-    report('crossReference', 'Replicate done', r, 1);
+    report('crossReference', 'Replicate done', r, costs[r]!);
     if (shardsDone < total) {
       note = `stopped during the first replicate: ${shardsDone} of ${total} shards of the population were made, so these numbers describe a population of ${merged.people.toLocaleString('en-US')} people with a list scaled to match, not the scenario's`;
       break;

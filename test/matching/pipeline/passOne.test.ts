@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatasets } from '../../helpers/datasets';
 import { parseScenario, type ScenarioInput } from '../../../src/matching/scenario';
-import { runReplay } from '../../../src/matching/pipeline/runReplay';
+import { REUSED_PASS_COST, runReplay } from '../../../src/matching/pipeline/runReplay';
 import {
   InThreadExecutor,
   type ShardExecutor,
@@ -156,5 +156,48 @@ describe('reusing pass 1', () => {
     expect(cache.get('huge')).toBeUndefined();
     expect(cache.size).toBe(2);
     expect(typedBytes({ x: new Uint32Array(3), y: [new Uint8Array(5)], z: 'text' })).toBe(17);
+  });
+
+  it('keeps the passes a run says it keeps, so a rerun of more replicates than fit reuses some', () => {
+    const pass = () =>
+      ({ model: null, merged: { namesakes: new Float64Array(50) } }) as unknown as PassOne;
+    const cache = new PassOneCache(1200); // room for three passes of 400 bytes
+    const run = ['r0', 'r1', 'r2', 'r3', 'r4'];
+    const keep = new Set(run);
+    const rerun = () => {
+      const hits = run.filter((key) => {
+        if (cache.get(key)) return true;
+        cache.set(key, pass(), keep);
+        return false;
+      });
+      return hits;
+    };
+    expect(rerun()).toEqual([]);
+    // Least recently used alone would have dropped r0, r1, … in turn and reused none.
+    expect(rerun()).toEqual(['r0', 'r1', 'r2']);
+    expect(rerun()).toEqual(['r0', 'r1', 'r2']);
+    expect(cache.has('r3')).toBe(false);
+    // Another run's passes push out this run's, least recently used first.
+    cache.set('other', pass(), new Set(['other']));
+    expect(cache.has('other')).toBe(true);
+    expect(cache.size).toBe(3);
+    expect(cache.has('r0')).toBe(false);
+  });
+
+  it('weighs reused replicates by their cross-reference alone in the progress', async () => {
+    const passOne = new PassOneCache(1 << 30);
+    const one: ScenarioInput = { ...BASE, monteCarlo: { replicates: 1 } };
+    await runReplay(parseScenario(one), datasets, { passOne });
+    // Replicate 0 is stored, replicate 1 is not: the first is a tenth of the second's time.
+    const fractions: number[] = [];
+    await runReplay(parseScenario(BASE), datasets, {
+      passOne,
+      onProgress: (p) => fractions.push(p.fraction),
+    });
+    expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1]!)).toBe(true);
+    expect(fractions.at(-1)).toBe(1);
+    const afterFirst = REUSED_PASS_COST / (REUSED_PASS_COST + 1);
+    expect(fractions).toContainEqual(expect.closeTo(afterFirst, 12));
+    expect(fractions.filter((f) => f > 0 && f < afterFirst - 1e-12)).toEqual([]);
   });
 });
