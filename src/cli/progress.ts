@@ -4,6 +4,15 @@
  */
 import cliProgress from 'cli-progress';
 
+/**
+ * The ETA as cli-progress writes it, except while it cannot be estimated yet: cli-progress then
+ * passes 'INF' or 'NULL' to a formatter that pads numbers to two characters, and prints "NFs".
+ */
+export const formatEta: cliProgress.TimeFormatter = (t, options, roundTo) =>
+  typeof t === 'number' && Number.isFinite(t)
+    ? cliProgress.Format.TimeFormat(t, options, roundTo)
+    : 'estimating…';
+
 export interface Progress {
   update(done: number): void;
   stop(): void;
@@ -22,6 +31,7 @@ export function progressBar(
       format: `${stage} [{bar}] {value}/{total} ${unit} | {percentage}% | ETA {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: true,
+      formatTime: formatEta,
     },
     cliProgress.Presets.shades_classic,
   );
@@ -43,6 +53,7 @@ export function stagedProgressBar(enabled = process.stderr.isTTY === true): Stag
       format: '{stage} [{bar}] {percentage}% | ETA {eta_formatted}',
       hideCursor: true,
       clearOnComplete: true,
+      formatTime: formatEta,
       etaBuffer: 50,
     },
     cliProgress.Presets.shades_classic,
