@@ -35,8 +35,8 @@ export const linkMessage = {
     `--rule "${rule}" is neither a preset (${known.join(', ')}) nor a JSON rule`,
   modelUnreadable: (file: string, reason: string) => `cannot read model file ${file}: ${reason}`,
   rulesAndModel: () => 'give either --rule or --model/--estimate, not both',
-  tooLargeInMemory: (size: number, max: number) =>
-    `namesake link holds the population in memory: --size ${size.toLocaleString('en-US')} is over ${max.toLocaleString('en-US')}; the streamed replay for full scale arrives with issue #4`,
+  tooLargeInMemory: (size: number, max: number, from: string) =>
+    `namesake link holds the population in memory: ${from} ${size.toLocaleString('en-US')} is over ${max.toLocaleString('en-US')}; for a full-scale population use namesake run, whose replay streams it shard by shard`,
 } as const;
 
 export const linkCsvMessage = {

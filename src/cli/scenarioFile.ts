@@ -1,12 +1,15 @@
 /**
- * Reads a scenario file for the command line. Until the full scenario schema arrives (issue
- * #4), a scenario is a JSON object whose `population` member configures the population and
- * whose `link` member configures `namesake link`; anything left out takes its default.
+ * Reads a scenario file for `namesake population`, `link` and `check-name`: the whole file is
+ * migrated and validated as `namesake run` validates it (version, unknown keys, every member,
+ * errors naming the file and the JSON path), then its `population` member configures the
+ * population, with the command's --size and --seed over it, and its `link` member configures
+ * `namesake link`; anything left out takes its default.
  */
 import { readFileSync } from 'node:fs';
 import { EngineError } from '../matching/messages';
 import { parsePopulationConfig, type PopulationConfig } from '../matching/population/config';
 import { parseLinkScenario, type LinkScenario } from '../matching/linking/linkScenario';
+import { migrateScenario, parseScenario } from '../matching/scenario';
 import { cliMessage, UsageError } from './messages';
 
 type Json = Record<string, unknown>;
@@ -32,6 +35,19 @@ export function readScenarioObject(file: string | undefined): Json {
     throw new UsageError(cliMessage.scenarioInvalid(file, 'expected a JSON object'));
   }
   return json as Json;
+}
+
+/**
+ * The scenario file at the current version, checked whole ({} without a file): a file `namesake
+ * run` would refuse is refused here too, with the same message.
+ */
+export function readScenarioFile(file: string | undefined): Json {
+  if (!file) return {};
+  const json = readScenarioObject(file);
+  return validated(file, () => {
+    parseScenario(json);
+    return migrateScenario(json);
+  });
 }
 
 function member(json: Json, key: string, file: string | undefined): Json {
@@ -76,5 +92,5 @@ export function readPopulationConfig(
   file: string | undefined,
   overrides: { size?: number; seed?: number },
 ): PopulationConfig {
-  return populationFrom(readScenarioObject(file), file, overrides);
+  return populationFrom(readScenarioFile(file), file, overrides);
 }

@@ -23,7 +23,7 @@ export const message = {
   scenarioTooNew: (version: number, supported: number) =>
     `scenario version: the file is version ${version}, newer than this Namesake reads (${supported}); update Namesake`,
   scenarioNotAParameter: (path: string, parameter: string) =>
-    `scenario ${path}: "${parameter}" is not a number of the scenario (give the JSON path of a numeric parameter, e.g. "replay.tinErrorRate")`,
+    `scenario ${path}: "${parameter}" is not a number of the scenario (give the JSON path of a numeric parameter, e.g. "replay.list.agency.noise.tinWrong")`,
   scenarioUnknownPreset: (name: string, known: readonly string[]) =>
     `"${name}" is neither a scenario file nor a preset (presets: ${known.join(', ')})`,
   replayStoppedEarly: () =>

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -123,6 +123,16 @@ describe('namesake link', () => {
       ExitCode.usage,
     );
     expect(output.stderr).toContain('cannot read model file');
+  });
+
+  it("refuses a scenario file's population too large to hold, naming where the size came from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namesake-link-'));
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify({ population: { size: 25_000_000 } }));
+    expect(await main(['link', '--scenario', file])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain(`${file} population.size 25,000,000 is over 20,000,000`);
+    expect(await main(['link', '--size', '30M'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('--size 30,000,000 is over 20,000,000');
   });
 });
 

@@ -70,4 +70,34 @@ describe('namesake population', () => {
     const korean = report.summary.communities.find((c) => c.community === 'korean')!;
     expect(korean.people / report.summary.people).toBeGreaterThan(0.4);
   });
+
+  it("takes the scenario file's size without --size", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namesake-'));
+    const file = join(dir, 'small.json');
+    writeFileSync(file, JSON.stringify({ population: { size: 25_000, seed: 4 } }));
+    expect(await main(['population', '--scenario', file, '--threads', '1', '--json'])).toBe(
+      ExitCode.ok,
+    );
+    expect((JSON.parse(output.stdout) as PopulationReport).summary.people).toBe(25_000);
+  });
+
+  it('checks the whole scenario file as namesake run does: keys, members and version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namesake-'));
+    const file = join(dir, 'bad.json');
+    const refused = async (scenario: unknown, message: string) => {
+      writeFileSync(file, JSON.stringify(scenario));
+      output.stderr = '';
+      expect(await main(['population', '--scenario', file, '--size', '1000'])).toBe(ExitCode.usage);
+      expect(output.stderr).toContain(file);
+      expect(output.stderr).toContain(message);
+    };
+    await refused({ population: { sise: 1000 } }, 'population: Unrecognized key: "sise"');
+    await refused(
+      { population: { communityShare: { klingon: 0.3 } } },
+      'population.communityShare: Unrecognized key: "klingon"',
+    );
+    await refused({ populaton: { size: 1000 } }, 'Unrecognized key: "populaton"');
+    await refused({ version: 9, population: {} }, 'newer than this Namesake reads');
+    await refused({ replay: { list: { sizee: 3 } } }, 'Unrecognized key: "sizee"');
+  });
 });

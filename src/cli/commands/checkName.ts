@@ -9,7 +9,7 @@ import { MAX_POPULATION } from '../../matching/population/population';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
 import { checkNameMessage, ExitCode, UsageError } from '../messages';
 import { parseCount } from '../options';
-import { populationFrom, readScenarioObject } from '../scenarioFile';
+import { populationFrom, readScenarioFile } from '../scenarioFile';
 
 interface CheckNameOptions {
   surname: string;
@@ -32,7 +32,7 @@ export function registerCheckName(program: Command, report: (exitCode: number) =
     .requiredOption('--given <name>', 'given name, e.g. "Min-jun"')
     .requiredOption('--born <year|date>', 'birth year (1990) or date (1990-04-17)')
     .option('--community <id>', `the person's community: ${COMMUNITY_IDS.join(', ')}`, 'general')
-    .option('--size <n>', 'people in the population (default: the US, 340 M)')
+    .option('--size <n>', "people in the population (default: the scenario's population.size, else the US, 340 M)")
     .option('--scenario <file>', 'a scenario whose "population" member sets the model')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .option('--json', 'print the result as JSON on stdout')
@@ -46,9 +46,16 @@ export function runCheckName(options: CheckNameOptions): number {
   const community = options.community ?? 'general';
   if (!(COMMUNITY_IDS as readonly string[]).includes(community))
     throw new UsageError(checkNameMessage.unknownCommunity(community, COMMUNITY_IDS));
-  const size =
+  const flagSize =
     options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
-  const population = populationFrom(readScenarioObject(options.scenario), options.scenario, {});
+  const json = readScenarioFile(options.scenario);
+  const population = populationFrom(json, options.scenario, {});
+  // The scenario's size when its file sets one; else the US population (not the model's default).
+  const fileSetsSize =
+    typeof json['population'] === 'object' &&
+    json['population'] !== null &&
+    'size' in json['population'];
+  const size = flagSize ?? (fileSetsSize ? population.size : undefined);
   const result = checkName(loadDatasets(options.datasets ?? DEFAULT_DATASETS_DIR), {
     surname: options.surname,
     given: options.given,

@@ -15,7 +15,7 @@ import {
 } from '../../matching/linking/linkTwoFiles';
 import { simulatedFiles } from '../../matching/linking/simulatedFiles';
 import { PopulationModel } from '../../matching/population/model';
-import { generatePopulation } from '../../matching/population/population';
+import { generatePopulation, MAX_POPULATION } from '../../matching/population/population';
 import { loadDatasets } from '../../node/loadDatasets';
 import {
   checkDecisionFlags,
@@ -27,9 +27,9 @@ import {
 } from '../decisionOptions';
 import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines } from '../linkSummary';
-import { ExitCode } from '../messages';
+import { ExitCode, linkMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
-import { linkFrom, populationFrom, readScenarioObject } from '../scenarioFile';
+import { linkFrom, populationFrom, readScenarioFile } from '../scenarioFile';
 import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
 import { version } from '../version';
 
@@ -37,7 +37,7 @@ import { version } from '../version';
 const MAX_IN_MEMORY = 20_000_000;
 
 interface LinkOptions extends DecisionFlags {
-  size: string;
+  size?: string;
   seed?: string;
   scenario?: string;
   termFrequency?: boolean;
@@ -51,7 +51,7 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
   const command = program
     .command('link')
     .description("Link two agencies' files of a simulated population and measure the wrong matches")
-    .option('--size <n>', 'people in the population (e.g. 1M)', '1000000')
+    .option('--size <n>', "people in the population (e.g. 1M; default: the scenario's, else 1,000,000)")
     .option('--seed <s>', 'random seed')
     .option('--scenario <file>', 'scenario JSON: "population" and "link" members');
   decisionOptions(command)
@@ -71,12 +71,17 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
 
 export async function runLink(options: LinkOptions): Promise<number> {
   const started = performance.now();
-  const size = parseCount('--size', options.size, 1, MAX_IN_MEMORY);
+  const size =
+    options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
   const seed =
     options.seed !== undefined ? parseCount('--seed', options.seed, 0, 0xffffffff) : undefined;
   const choice = checkDecisionFlags(options);
-  const json = readScenarioObject(options.scenario);
+  const json = readScenarioFile(options.scenario);
   const config = populationFrom(json, options.scenario, { size, seed });
+  if (config.size > MAX_IN_MEMORY) {
+    const from = size !== undefined ? '--size' : `${options.scenario} population.size`;
+    throw new UsageError(linkMessage.tooLargeInMemory(config.size, MAX_IN_MEMORY, from));
+  }
   const scenario = linkFrom(json, options.scenario);
 
   const model = new PopulationModel(loadDatasets(), config);

@@ -21,7 +21,7 @@ const share = z.number().min(0).max(1);
 
 function perCommunity(defaults: Record<CommunityId, number>, doc: string) {
   return z
-    .object(
+    .strictObject(
       Object.fromEntries(COMMUNITY_IDS.map((id) => [id, share.default(defaults[id])])) as Record<
         CommunityId,
         z.ZodDefault<z.ZodNumber>
@@ -32,7 +32,7 @@ function perCommunity(defaults: Record<CommunityId, number>, doc: string) {
 }
 
 const StatusMixSchema = z
-  .object({
+  .strictObject({
     citizen: share,
     lawfulResident: share,
     deferredAction: share,
@@ -51,7 +51,7 @@ const HouseholdSizesSchema = z
     message: 'at least one household size needs a positive weight',
   });
 
-export const PopulationConfigSchema = z.object({
+export const PopulationConfigSchema = z.strictObject({
   size: z
     .number()
     .int()

@@ -15,10 +15,10 @@ export const UncertainParameterSchema = z
       .string()
       .regex(/^(population|link|replay)(\.[A-Za-z0-9_]+)+$/, {
         message:
-          'expected the JSON path of a number in the scenario, e.g. "replay.tinErrorRate" (starting with population., link. or replay.)',
+          'expected the JSON path of a number in the scenario, e.g. "replay.list.agency.noise.tinWrong" (starting with population., link. or replay.)',
       })
       .describe(
-        'JSON path of the numeric parameter drawn per replicate, e.g. "replay.tinErrorRate" or "link.right.noise.tinWrong". Required.',
+        'JSON path of the numeric parameter drawn per replicate, e.g. "replay.list.agency.noise.tinWrong" or "link.right.noise.tinWrong". Required.',
       ),
     low: z.number().describe('Lowest value of the range. Required.'),
     high: z.number().describe('Highest value of the range. Required.'),

@@ -1,5 +1,5 @@
 /**
- * Parameters named by their JSON path in a scenario ("replay.tinErrorRate",
+ * Parameters named by their JSON path in a scenario ("replay.list.agency.noise.tinWrong",
  * "population.communityShare.korean", "link.left.noise.tinWrong"): how Monte Carlo, calibration
  * and sweeps address the one number they vary, without knowing the schema's shape.
  */
