@@ -42,6 +42,20 @@ export function withKnobs(scenario: Scenario, knobs: RunKnobs): Scenario {
 export const PASS_ONE_CACHE_BYTES = 1 << 30;
 
 /** Runs replays one after another on the same executor; `close` frees its threads. */
+/**
+ * Where a command's replays run: worker threads, or this thread for one, yielding to the event
+ * loop after each shard so that Ctrl-C (a signal handler) is heard while the shards run.
+ */
+export function replayExecutor(
+  threads: number,
+  datasets: Datasets,
+  datasetsDir: string,
+): ShardExecutor {
+  return threads > 1
+    ? new WorkerExecutor(threads, datasetsDir)
+    : new InThreadExecutor(datasets, () => new Promise((resolve) => setImmediate(resolve)));
+}
+
 export class ReplayRunner {
   private readonly executor: ShardExecutor;
   private readonly passOne = new PassOneCache(PASS_ONE_CACHE_BYTES);
@@ -54,8 +68,7 @@ export class ReplayRunner {
     threads: number,
     datasetsDir: string,
   ) {
-    this.executor =
-      threads <= 1 ? new InThreadExecutor(datasets) : new WorkerExecutor(threads, datasetsDir);
+    this.executor = replayExecutor(threads, datasets, datasetsDir);
     process.once('SIGINT', this.onInterrupt);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReplayRunner } from '../../src/cli/replayEvaluation';
 import { REUSED_PASS_COST } from '../../src/matching/pipeline/runReplay';
 import { parseScenario, type ScenarioInput } from '../../src/matching/scenario';
+import { SHARD_SIZE } from '../../src/matching/population/PopulationShard';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../src/node/loadDatasets';
 
 const BASE: ScenarioInput = {
@@ -32,6 +33,24 @@ describe('ReplayRunner', () => {
 
       await runner.run(base);
       expect(runner.plannedCosts([crossReference, passOne])).toEqual([reusedPoint, 2]);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('hears Ctrl-C while a replay runs in this thread', async () => {
+    const runner = new ReplayRunner(loadDatasets(), 1, DEFAULT_DATASETS_DIR);
+    try {
+      const twoShards = parseScenario({
+        population: { size: SHARD_SIZE + 20_000, seed: 2 },
+        monteCarlo: { replicates: 1 },
+      });
+      // Due after the first shard: the thread must get back to the event loop between shards.
+      setTimeout(() => process.emit('SIGINT'), 0);
+      const result = await runner.run(twoShards);
+      expect(runner.stopped).toBe(true);
+      expect(result.run.complete).toBe(false);
+      expect(result.run.shardsDone).toBe(1);
     } finally {
       await runner.close();
     }

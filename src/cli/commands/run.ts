@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { EngineError } from '../../matching/messages';
-import { InThreadExecutor, type ShardExecutor } from '../../matching/pipeline/executor';
 import type { PairRow } from '../../matching/pipeline/pairRows';
 import type { ReplayResult } from '../../matching/pipeline/ReplayResult';
 import { runReplay } from '../../matching/pipeline/runReplay';
@@ -23,7 +22,7 @@ import { parseCount } from '../options';
 import { stagedProgressBar } from '../progress';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
-import { WorkerExecutor } from '../taskPool';
+import { replayExecutor } from '../replayEvaluation';
 import { version } from '../version';
 import type { RunManifest } from '../../matching/report/runManifest';
 
@@ -98,10 +97,7 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
     throw new UsageError(`cannot create the output folder ${out}: ${(error as Error).message}`);
   }
   const datasets = loadDatasets(datasetsDir);
-  const executor: ShardExecutor =
-    threads > 1
-      ? new WorkerExecutor(threads, datasetsDir)
-      : new InThreadExecutor(datasets, () => new Promise((resolve) => setImmediate(resolve)));
+  const executor = replayExecutor(threads, datasets, datasetsDir);
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
