@@ -28,6 +28,10 @@ export const cliMessage = {
   interrupted: (done: number, total: number) =>
     `interrupted: summarising the ${done} of ${total} shards already generated`,
   workerFailed: (detail: string) => `a worker thread failed: ${detail}`,
+  outDirUnusable: (option: string, dir: string, reason: string) =>
+    `${option} ${dir}: cannot write the output folder there (${reason})`,
+  outFileUnusable: (option: string, file: string, reason: string) =>
+    `${option} ${file}: cannot write the output file (${reason})`,
 } as const;
 
 export const linkMessage = {
@@ -84,6 +88,8 @@ export const sweepMessage = {
 export const calibrateMessage = {
   badParam: (spec: string) =>
     `--param "${spec}" must be path=low:high with low < high and path a number of the scenario, e.g. replay.list.agency.noise.tinMissing=0.8:0.97`,
+  badValue: (spec: string, value: number, reason: string) =>
+    `--param "${spec}": ${value} is not a value the parameter accepts (${reason})`,
   interruptedEarly: () => 'interrupted before the first run finished: nothing to report',
   runDone: (runs: number, planned: number, distance: number) =>
     `calibrate: run ${runs} of at most ${planned}, D = ${distance.toFixed(2)}`,

@@ -47,4 +47,11 @@ describe('namesake calibrate', () => {
     );
     expect(output.stderr).toContain('--param "replay.nope=0:1" must be path=low:high');
   });
+
+  it('refuses, before any run, a range with an end the parameter does not accept', async () => {
+    const spec = 'replay.list.agency.noise.tinMissing=0.5:1.5';
+    expect(await main(['calibrate', 'irs-ice-2025', '--param', spec])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain(`--param "${spec}": 1.5 is not a value the parameter accepts`);
+    expect(output.stderr).toContain('replay.list.agency.noise.tinMissing');
+  });
 });

@@ -3,7 +3,7 @@
  * published counts (src/matching/scenario/calibrate.ts), the fit per target, and which
  * parameters the counts do not pin down (their profiles).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -11,14 +11,17 @@ import {
   CALIBRATION_RANGES,
   CALIBRATION_TARGETS,
   numberAt,
+  withParameter,
   type CalibrationRange,
   type CalibrationReport,
   type Measurement,
   type Scenario,
 } from '../../matching/scenario';
+import { EngineError } from '../../matching/messages';
 import { MAX_POPULATION } from '../../matching/population/population';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
 import { calibrateMessage, ExitCode, UsageError } from '../messages';
+import { prepareOutDir } from '../outputPaths';
 import { parseCount } from '../options';
 import { progressBar } from '../progress';
 import { ReplayRunner, withKnobs } from '../replayEvaluation';
@@ -92,6 +95,8 @@ export async function runCalibrate(
   const scenario = proxy === null ? named.scenario : proxied(named.scenario, proxy);
   const listRatio = named.scenario.replay.list.size / scenario.replay.list.size;
 
+  // The folder is made before the search, so a bad --out is said at once, not after the runs.
+  if (options.out) prepareOutDir(options.out);
   const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
   const planned = budget + parameters.length * profilePoints;
   const progress = progressBar('Calibrating', planned, 'runs');
@@ -139,16 +144,16 @@ export async function runCalibrate(
         : `Each run used a proxy population of ${proxy.toLocaleString('en-US')} people (the scenario's is ${named.scenario.population.size.toLocaleString('en-US')}) with the request list scaled alike to ${scenario.replay.list.size.toLocaleString('en-US')}; counts are scaled back by ${listRatio.toFixed(1)}. Rates are fitted; name collisions, which grow with the population, are understated.`,
     report,
   };
-  if (options.out) {
-    mkdirSync(options.out, { recursive: true });
-    writeFileSync(join(options.out, 'calibration.json'), `${JSON.stringify(output, null, 2)}\n`);
-    writeFileSync(join(options.out, 'calibration-profiles.csv'), profilesCsv(report));
-  }
+  // The report goes to stdout first: a file that cannot be written then loses nothing.
   process.stdout.write(
     options.json
       ? `${JSON.stringify(output, null, 2)}\n`
       : `${formatCalibration(output.statement, report)}\n`,
   );
+  if (options.out) {
+    writeFileSync(join(options.out, 'calibration.json'), `${JSON.stringify(output, null, 2)}\n`);
+    writeFileSync(join(options.out, 'calibration-profiles.csv'), profilesCsv(report));
+  }
   return report.complete ? ExitCode.ok : ExitCode.interrupted;
 }
 
@@ -158,6 +163,15 @@ function parseRange(spec: string, scenario: Scenario): CalibrationRange {
   const [path, low, high] = [match[1]!, Number(match[2]), Number(match[3])];
   if (numberAt(scenario, path) === undefined || !(low < high))
     throw new UsageError(calibrateMessage.badParam(spec));
+  // Both ends are values the parameter accepts, so no run of the search is refused midway.
+  for (const value of [low, high]) {
+    try {
+      withParameter(scenario, path, value);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      throw new UsageError(calibrateMessage.badValue(spec, value, error.message));
+    }
+  }
   return { path, low, high, doc: 'given on the command line' };
 }
 

@@ -32,7 +32,10 @@ export function registerCheckName(program: Command, report: (exitCode: number) =
     .requiredOption('--given <name>', 'given name, e.g. "Min-jun"')
     .requiredOption('--born <year|date>', 'birth year (1990) or date (1990-04-17)')
     .option('--community <id>', `the person's community: ${COMMUNITY_IDS.join(', ')}`, 'general')
-    .option('--size <n>', "people in the population (default: the scenario's population.size, else the US, 340 M)")
+    .option(
+      '--size <n>',
+      "people in the population (default: the scenario's population.size, else the US, 340 M)",
+    )
     .option('--scenario <file>', 'a scenario whose "population" member sets the model')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .option('--json', 'print the result as JSON on stdout')

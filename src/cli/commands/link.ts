@@ -29,6 +29,7 @@ import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines } from '../linkSummary';
 import { ExitCode, linkMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
+import { prepareOutDir } from '../outputPaths';
 import { linkFrom, populationFrom, readScenarioFile } from '../scenarioFile';
 import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
 import { version } from '../version';
@@ -51,7 +52,10 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
   const command = program
     .command('link')
     .description("Link two agencies' files of a simulated population and measure the wrong matches")
-    .option('--size <n>', "people in the population (e.g. 1M; default: the scenario's, else 1,000,000)")
+    .option(
+      '--size <n>',
+      "people in the population (e.g. 1M; default: the scenario's, else 1,000,000)",
+    )
     .option('--seed <s>', 'random seed')
     .option('--scenario <file>', 'scenario JSON: "population" and "link" members');
   decisionOptions(command)
@@ -83,6 +87,8 @@ export async function runLink(options: LinkOptions): Promise<number> {
     throw new UsageError(linkMessage.tooLargeInMemory(config.size, MAX_IN_MEMORY, from));
   }
   const scenario = linkFrom(json, options.scenario);
+  const threads = threadsOption(options.threads);
+  prepareOutDir(options.out);
 
   const model = new PopulationModel(loadDatasets(), config);
   const shards = generatePopulation(model);
@@ -115,7 +121,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
       // A model decides whether to use them (its termFrequency settings).
       frequencies: decision.kind === 'fellegiSunter' ? populationNameFrequencies(model) : undefined,
     },
-    { threads: threadsOption(options.threads) },
+    { threads },
   );
   const linkedSeconds = (performance.now() - started) / 1000 - generatedSeconds;
 

@@ -28,6 +28,7 @@ import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
+import { prepareOutDir } from '../outputPaths';
 import { version } from '../version';
 
 interface LinkCsvFlags extends DecisionFlags {
@@ -98,6 +99,8 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   const policy = problemPolicy(flags);
   if (flags.rightMap !== undefined && flags.right === undefined)
     throw new UsageError(linkCsvMessage.rightMapWithoutRight());
+  const threads = threadsOption(flags.threads);
+  prepareOutDir(flags.out);
   const leftMapping = readColumnMapping(flags.map);
   const rightMapping =
     flags.rightMap !== undefined ? readColumnMapping(flags.rightMap) : leftMapping;
@@ -139,7 +142,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   };
   const result = right
     ? await linkOnThreads(left.records, right.records, nameOf, communities, options, {
-        threads: threadsOption(flags.threads),
+        threads,
       })
     : dedupeFile(left.records, nameOf, families, options);
   const linkSeconds = (performance.now() - started) / 1000 - readSeconds;

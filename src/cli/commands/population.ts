@@ -35,7 +35,10 @@ export function registerPopulation(program: Command, report: (exitCode: number) 
   program
     .command('population')
     .description('Generate a synthetic population and summarise its name and birth-date collisions')
-    .option('--size <n>', "number of people (e.g. 1000000, 10M; default: the scenario's, else 1,000,000)")
+    .option(
+      '--size <n>',
+      "number of people (e.g. 1000000, 10M; default: the scenario's, else 1,000,000)",
+    )
     .option('--seed <s>', 'random seed (0–4294967295)')
     .option(
       '--scenario <file>',

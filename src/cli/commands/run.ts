@@ -4,7 +4,7 @@
  * replicates, timings, results), funnel.csv and pairs.csv.gz. Progress with stage and ETA goes
  * to stderr; Ctrl-C stops after the shards in progress and writes what is done, marked partial.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
@@ -17,12 +17,13 @@ import { estimateText, roundCount } from '../../matching/report/headline';
 import { pairsCsv } from '../../matching/report/pairsCsv';
 import { parseScenario, type Scenario } from '../../matching/scenario';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
-import { ExitCode, runMessage, UsageError } from '../messages';
+import { ExitCode, runMessage } from '../messages';
 import { parseCount } from '../options';
 import { stagedProgressBar } from '../progress';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 import { replayExecutor } from '../replayEvaluation';
+import { prepareOutDir } from '../outputPaths';
 import { version } from '../version';
 import type { RunManifest } from '../../matching/report/runManifest';
 
@@ -91,11 +92,7 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
       ? parseCount('--threads', options.threads, 1, 256)
       : defaultThreads();
   const out = options.out ?? 'namesake-run';
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot create the output folder ${out}: ${(error as Error).message}`);
-  }
+  prepareOutDir(out);
   const datasets = loadDatasets(datasetsDir);
   const executor = replayExecutor(threads, datasets, datasetsDir);
   const controller = new AbortController();

@@ -3,7 +3,7 @@
  * parameters, then the headline numbers with their 90 % intervals). Rows are written as each
  * point finishes, so Ctrl-C keeps every finished row.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   parseSweepAxis,
@@ -15,6 +15,7 @@ import {
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
 import { ExitCode, sweepMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
+import { startOutFile } from '../outputPaths';
 import { stagedProgressBar } from '../progress';
 import { ReplayRunner, withKnobs } from '../replayEvaluation';
 import { readScenario } from '../scenarioArgument';
@@ -72,7 +73,7 @@ export async function runSweep(scenarioArg: string, options: SweepOptions): Prom
     options.threads !== undefined
       ? parseCount('--threads', options.threads, 1, 256)
       : defaultThreads();
-  writeFileSync(options.out, `${sweepCsvHeader(axes)}\n`);
+  startOutFile(options.out, `${sweepCsvHeader(axes)}\n`);
   const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
   // Points are weighed by their expected time: a point whose passes 1 an earlier point made
   // (a sweep of the cross-reference) takes about a tenth of the first point's time.
