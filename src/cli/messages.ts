@@ -74,6 +74,7 @@ export const runMessage = {
   interruptedEmpty: (dir: string) =>
     `interrupted before any shard was finished: nothing to report (a partial manifest is in ${dir})`,
   wrote: (dir: string) => `Wrote manifest.json, funnel.csv and pairs.csv.gz to ${dir}`,
+  partialHeadline: (note: string) => `INCOMPLETE RUN — ${note}. Read the numbers below as such.`,
 } as const;
 
 export const sweepMessage = {

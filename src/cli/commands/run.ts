@@ -171,6 +171,8 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
 
 function summary(r: ReplayResult, out: string): string {
   const lines = [r.headline.sentence, '', r.scale.statement, ''];
+  // A partial run says so above its headline, so the sentence is never quoted without it.
+  if (!r.run.complete) lines.unshift(runMessage.partialHeadline(r.run.note ?? ''), '');
   const width = Math.max(...r.funnel.map((s) => s.label.length));
   for (const s of r.funnel) {
     const published =

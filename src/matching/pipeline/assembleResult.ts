@@ -109,6 +109,8 @@ export function assembleResult(
         listFull: first.listFull,
         population: first.people,
         taxFilers: first.taxFilers,
+        shardsDone: run.shardsDone,
+        shardsTotal: run.shardsTotal,
       }),
     },
     population: { size: first.people, taxFilers: first.taxFilers },

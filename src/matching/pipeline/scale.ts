@@ -7,11 +7,17 @@ export interface ScaleFacts {
   listFull: number;
   population: number;
   taxFilers: number;
+  /** Shards of the population made, of those the scenario asks for (fewer: stopped early). */
+  shardsDone: number;
+  shardsTotal: number;
 }
 
 export function scaleStatement(f: ScaleFacts): string {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
-  const population = `The population was generated at its full size (${n(f.population)} people, ${n(f.taxFilers)} tax filers), never shrunk.`;
+  const population =
+    f.shardsDone < f.shardsTotal
+      ? `The run was stopped early: only ${n(f.shardsDone)} of the population's ${n(f.shardsTotal)} shards were made (${n(f.population)} people, ${n(f.taxFilers)} tax filers), so these numbers describe that smaller population, with the list scaled to it — not the scenario's.`
+      : `The population was generated at its full size (${n(f.population)} people, ${n(f.taxFilers)} tax filers), never shrunk.`;
   if (f.listSampled >= f.listFull)
     return `Measured on the whole request list of ${n(f.listFull)} records; no scaling. ${population}`;
   const factor = f.listFull / f.listSampled;

@@ -162,6 +162,9 @@ describe('runReplay', () => {
       shardsTotal: 2,
     });
     expect(result.run.note).toContain('1 of 2 shards');
+    // The scale statement says the same, never that the population was made at full size.
+    expect(result.scale.statement).toContain("only 1 of the population's 2 shards were made");
+    expect(result.scale.statement).not.toContain('full size');
     await expect(runReplay(scenario, datasets, { signal: { aborted: true } })).rejects.toThrow(
       'stopped before any shard',
     );
