@@ -74,6 +74,10 @@ export const runMessage = {
   interruptedEmpty: (dir: string) =>
     `interrupted before any shard was finished: nothing to report (a partial manifest is in ${dir})`,
   wrote: (dir: string) => `Wrote manifest.json, funnel.csv and pairs.csv.gz to ${dir}`,
+  partialBeside: (out: string, folder: string) =>
+    `${out} holds a complete run: this stopped run's files go to ${folder} instead`,
+  cannotWrite: (dir: string, reason: string) =>
+    `cannot write the run's files in ${dir} (${reason}); the folder's earlier files are unchanged`,
   partialHeadline: (note: string) => `INCOMPLETE RUN — ${note}. Read the numbers below as such.`,
 } as const;
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,6 +8,7 @@ import { captureOutput } from '../helpers/captureOutput';
 import { main } from '../../src/cli/main';
 import { ExitCode } from '../../src/cli/messages';
 import type { RunManifest } from '../../src/matching/report/runManifest';
+import { SHARD_SIZE } from '../../src/matching/population/PopulationShard';
 
 const output = captureOutput();
 
@@ -26,6 +27,44 @@ function scenarioFile(json: unknown): { dir: string; file: string } {
 const BUILT = join(import.meta.dirname, '../../out/cli/namesake.mjs');
 
 describe('namesake run', () => {
+  it("never replaces a complete run's files with a stopped run's, nor with half of a new run's", async () => {
+    const { dir, file } = scenarioFile(SCENARIO);
+    const out = join(dir, 'out');
+    expect(await main(['run', file, '--threads', '1', '--out', out, '--replicates', '1'])).toBe(
+      ExitCode.ok,
+    );
+    const complete = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const funnel = readFileSync(join(out, 'funnel.csv'), 'utf8');
+
+    // Stopped after the first of two shards (this thread yields between shards).
+    const two = scenarioFile({ ...SCENARIO, population: { size: SHARD_SIZE + 20_000, seed: 3 } });
+    output.stdout = '';
+    setTimeout(() => process.emit('SIGINT'), 0);
+    expect(await main(['run', two.file, '--threads', '1', '--out', out, '--replicates', '1'])).toBe(
+      ExitCode.interrupted,
+    );
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(complete);
+    expect(output.stderr).toContain(`${out} holds a complete run`);
+    const partial = JSON.parse(
+      readFileSync(join(`${out}-partial`, 'manifest.json'), 'utf8'),
+    ) as RunManifest;
+    expect(partial.complete).toBe(false);
+    expect(existsSync(join(`${out}-partial`, 'funnel.csv'))).toBe(true);
+    expect(output.stdout).toMatch(/^INCOMPLETE RUN — stopped during the first replicate/);
+
+    // A file that cannot be written (a folder in its place) leaves the earlier files whole.
+    const blocked = join(dir, 'blocked');
+    mkdirSync(join(blocked, 'pairs.csv.gz'), { recursive: true });
+    writeFileSync(join(blocked, 'manifest.json'), complete);
+    expect(await main(['run', file, '--threads', '1', '--out', blocked, '--seed', '4'])).toBe(
+      ExitCode.failure,
+    );
+    expect(output.stderr).toContain("the folder's earlier files are unchanged");
+    expect(readFileSync(join(blocked, 'manifest.json'), 'utf8')).toBe(complete);
+    expect(existsSync(join(blocked, 'funnel.csv'))).toBe(false);
+    expect(funnel.length).toBeGreaterThan(0);
+  });
+
   it('writes manifest.json, funnel.csv and pairs.csv.gz and prints the headline', async () => {
     const { dir, file } = scenarioFile(SCENARIO);
     const out = join(dir, 'out');

@@ -4,7 +4,7 @@
  * replicates, timings, results), funnel.csv and pairs.csv.gz. Progress with stage and ETA goes
  * to stderr; Ctrl-C stops after the shards in progress and writes what is done, marked partial.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
@@ -153,20 +153,69 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
     timings: { totalSeconds: (performance.now() - started) / 1000, stages },
     results,
   };
-  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // A partial run never replaces a complete one's files: it goes beside them.
+  const folder = manifest.complete || !holdsCompleteRun(out) ? out : `${out}-partial`;
+  if (folder !== out) {
+    prepareOutDir(folder);
+    process.stderr.write(`${runMessage.partialBeside(out, folder)}\n`);
+  }
+  writeRunFiles(folder, {
+    'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
+    ...(results
+      ? {
+          'funnel.csv': funnelCsv(results.funnel),
+          'pairs.csv.gz': gzipSync(pairsCsv(pairs)),
+        }
+      : {}),
+  });
   if (!results) {
-    process.stderr.write(`${runMessage.interruptedEmpty(out)}\n`);
+    process.stderr.write(`${runMessage.interruptedEmpty(folder)}\n`);
     return ExitCode.interrupted;
   }
-  writeFileSync(join(out, 'funnel.csv'), funnelCsv(results.funnel));
-  writeFileSync(join(out, 'pairs.csv.gz'), gzipSync(pairsCsv(pairs)));
   if (options.json) process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
-  else process.stdout.write(summary(results, out));
+  else process.stdout.write(summary(results, folder));
   if (!results.run.complete) {
     process.stderr.write(`${runMessage.interrupted(results.run.note ?? '')}\n`);
     return ExitCode.interrupted;
   }
   return ExitCode.ok;
+}
+
+/** Whether `dir` holds the manifest of a complete run. */
+function holdsCompleteRun(dir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as RunManifest).complete;
+  } catch {
+    return false;
+  }
+}
+
+const RUN_FILES = ['manifest.json', 'funnel.csv', 'pairs.csv.gz'] as const;
+
+/**
+ * Writes a run's files into `dir`: each to a temporary name first, then all renamed, so a
+ * write that fails (a full disk, a folder in the way) leaves the earlier run's files whole.
+ * A run's file it does not write (no results) is removed, not left from an earlier run.
+ */
+function writeRunFiles(
+  dir: string,
+  files: Partial<Record<(typeof RUN_FILES)[number], string | Buffer>>,
+) {
+  const written = Object.entries(files);
+  try {
+    for (const [name, content] of written) writeFileSync(join(dir, `.${name}.partial`), content);
+    // Renaming over a file cannot fail halfway; over a folder it fails: refused before the first.
+    for (const [name] of written) {
+      const target = join(dir, name);
+      if (existsSync(target) && statSync(target).isDirectory())
+        throw new Error(`${target} is a folder`);
+    }
+    for (const [name] of written) renameSync(join(dir, `.${name}.partial`), join(dir, name));
+  } catch (error) {
+    for (const [name] of written) rmSync(join(dir, `.${name}.partial`), { force: true });
+    throw new Error(runMessage.cannotWrite(dir, (error as Error).message));
+  }
+  for (const name of RUN_FILES) if (!(name in files)) rmSync(join(dir, name), { force: true });
 }
 
 function summary(r: ReplayResult, out: string): string {
