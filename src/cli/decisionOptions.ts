@@ -12,6 +12,7 @@ import type { EstimatedModel } from '../matching/linking/estimateModel';
 import type { Decision } from '../matching/linking/linkTwoFiles';
 import { RULE_PRESET_NAMES, RULE_PRESETS, type RulePreset } from '../matching/linking/rulePresets';
 import { EngineError } from '../matching/messages';
+import { parseWithSchema } from '../matching/validation';
 import { linkMessage, UsageError } from './messages';
 
 /** The rules used when none are given: the IRS's TIN matching, and exact name + DOB. */
@@ -51,11 +52,14 @@ export function decisionOptions(command: Command): Command {
 
 export function parseRule(text: string): MatchRule {
   if (text in RULE_PRESETS) return RULE_PRESETS[text as RulePreset];
+  let json: unknown;
   try {
-    return MatchRuleSchema.parse(JSON.parse(text));
+    json = JSON.parse(text);
   } catch {
     throw new UsageError(linkMessage.unknownRule(text, RULE_PRESET_NAMES));
   }
+  // A JSON rule that breaks the schema is told its problem and where, not "neither a preset".
+  return parseWithSchema(MatchRuleSchema, json, '--rule', 'matchRuleInvalid');
 }
 
 /** Checks the flags together; every problem is a UsageError naming the option. */

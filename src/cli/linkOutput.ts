@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
 import { formatDate } from '../matching/population/calendar';
-import type { LinkRecords } from '../matching/linking/LinkRecords';
+import { UNKNOWN_TRUTH, type LinkRecords } from '../matching/linking/LinkRecords';
 import { modelToJson } from '../matching/decision/modelJson';
 import type { CurvePoint, ScoreHistogram } from '../matching/evaluation/ScoreHistogram';
 import type { Decision, DeclaredMatches } from '../matching/linking/linkTwoFiles';
@@ -61,12 +61,15 @@ export async function writePairs(
   for (let d = 0; d < declared.left.length; d++) {
     const i = declared.left[d]!;
     const j = declared.right[d]!;
+    // Unknown truth (a CSV file without a truth column, or an empty cell) is left blank: not
+    // a sentinel, nor a "not a match" that nobody measured.
+    const known = left.truth[i] !== UNKNOWN_TRUTH && right.truth[j] !== UNKNOWN_TRUTH;
     const row = [
       i,
       j,
-      left.truth[i]!,
-      right.truth[j]!,
-      declared.isMatch[d]!,
+      left.truth[i] === UNKNOWN_TRUTH ? '' : left.truth[i]!,
+      right.truth[j] === UNKNOWN_TRUTH ? '' : right.truth[j]!,
+      known ? declared.isMatch[d]! : '',
       scoreLabel(declared.score[d]!),
       name(left.given[i]!),
       name(left.surname[i]!),

@@ -21,6 +21,10 @@ const SCENARIO_ERRORS = new Set<string>([
   'scenarioNotAParameter',
   'scenarioUnknownPreset',
   'sweepAxisInvalid',
+  // A rule given on the command line or in a scenario's link member: the user's to mend.
+  'matchRuleInvalid',
+  'matchRuleUnknownField',
+  'ruleNotBlockable',
 ]);
 
 export async function main(argv: string[]): Promise<number> {

@@ -123,6 +123,22 @@ describe('namesake link', () => {
       ExitCode.usage,
     );
     expect(output.stderr).toContain('cannot read model file');
+    const rule = (all: unknown) => JSON.stringify({ name: 'r', all });
+    expect(await main(['link', '--size', '1000', '--rule', rule([])])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('match rule --rule.all: Too small');
+    expect(
+      await main([
+        'link',
+        '--size',
+        '1000',
+        '--rule',
+        rule([
+          { field: 'surnam', atMost: 0 },
+          { field: 'dob', atMost: 0 },
+        ]),
+      ]),
+    ).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('unknown comparison field "surnam"');
   });
 
   it("refuses a scenario file's population too large to hold, naming where the size came from", async () => {

@@ -145,10 +145,15 @@ describe('namesake link-csv', () => {
       'Precision and recall need a truth column: map "truth" in every file to measure them.',
     );
     output.stdout = '';
-    expect(await main([...args, '--out', temp()])).toBe(ExitCode.ok);
+    const out = temp();
+    expect(await main([...args, '--out', out])).toBe(ExitCode.ok);
     expect(output.stdout).toContain(
       'Declared matches: 3.\nPrecision and recall need a truth column',
     );
+    // Truth that nobody gave is blank in pairs.csv: not a sentinel, not "not a match".
+    const rows = readFileSync(join(out, 'pairs.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.split(',').slice(2, 5)).toEqual(['', '', '']);
     const noRule = args.slice(0, -2);
     expect(await main([...noRule, '--estimate', 'truth', '--out', temp()])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--estimate truth measures the model on the true matches');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { ExitCode } from '../../src/cli/messages';
 import { captureOutput } from '../helpers/captureOutput';
+import { parseScenario, parseSweepAxis } from '../../src/matching/scenario';
 
 const output = captureOutput();
 
@@ -95,5 +96,18 @@ describe('namesake sweep', () => {
     expect(output.stderr).toContain(
       'is neither a scenario file nor a preset (presets: irs-ice-2025',
     );
+    const threshold = 'replay.crossReference.name.threshold';
+    expect(
+      await main(['sweep', file, '--param', `${threshold}=0.2`, '--param', `${threshold}=0.4`]),
+    ).toBe(ExitCode.usage);
+    expect(output.stderr).toContain(`"${threshold}": the parameter is given twice`);
+  });
+
+  it('writes evenly spaced values without floating-point noise', () => {
+    const axis = parseSweepAxis(
+      'replay.crossReference.name.threshold=0.1:0.6:6',
+      parseScenario({}),
+    );
+    expect(axis.values).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
   });
 });

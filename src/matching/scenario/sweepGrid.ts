@@ -27,7 +27,10 @@ export function parseSweepAxis(spec: string, scenario: Scenario): SweepAxis {
     const [low, high, steps] = [Number(range[1]), Number(range[2]), Number(range[3])];
     if (!(steps >= 2) || !Number.isFinite(low) || !Number.isFinite(high))
       throw engineError('sweepAxisInvalid', spec, 'a range is low:high:steps with steps ≥ 2');
-    values = Array.from({ length: steps }, (_, k) => low + ((high - low) * k) / (steps - 1));
+    // Rounded to 12 significant digits: 0.1:0.6:6 gives 0.3, not 0.30000000000000004.
+    values = Array.from({ length: steps }, (_, k) =>
+      Number((low + ((high - low) * k) / (steps - 1)).toPrecision(12)),
+    );
   } else {
     values = list.split(',').map((v) => Number(v.trim()));
     if (values.some((v, i) => !Number.isFinite(v) || list.split(',')[i]!.trim() === ''))
@@ -36,8 +39,16 @@ export function parseSweepAxis(spec: string, scenario: Scenario): SweepAxis {
   return { path, values };
 }
 
-/** The grid's points, the first axis slowest: [{ path: value, … }, …]. */
+/** The grid's points, the first axis slowest: [{ path: value, … }, …]. A path given twice is refused. */
 export function sweepPoints(axes: readonly SweepAxis[]): Record<string, number>[] {
+  axes.forEach((axis, i) => {
+    if (axes.findIndex((other) => other.path === axis.path) < i)
+      throw engineError(
+        'sweepAxisInvalid',
+        axis.path,
+        'the parameter is given twice; give all its values in one --param',
+      );
+  });
   let points: Record<string, number>[] = [{}];
   for (const axis of axes)
     points = points.flatMap((p) => axis.values.map((v) => ({ ...p, [axis.path]: v })));
