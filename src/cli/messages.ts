@@ -67,6 +67,8 @@ export const checkNameMessage = {
     `--born expects a birth year (1990) or a date (1990-04-17) between 1900 and 2040, got "${value}"`,
   unknownCommunity: (value: string, known: readonly string[]) =>
     `--community "${value}" is not one of ${known.join(', ')}`,
+  noLetters: (option: string, value: string) =>
+    `${option} "${value}" has no Latin letters: give the name as agencies write it in Latin script (e.g. KIM, MIN-JUN)`,
 } as const;
 
 export const runMessage = {

@@ -28,5 +28,16 @@ describe('namesake check-name', () => {
     expect(output.stderr).toContain('--born expects a birth year');
     expect(await main([...args, '--born', '1990', '--community', 'martian'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--community "martian" is not one of general, korean');
+    expect(await main(['check-name', '--surname', '김', '--given', '민준', '--born', '1990'])).toBe(
+      ExitCode.usage,
+    );
+    expect(output.stderr).toContain('--surname "김" has no Latin letters');
+  });
+
+  it('puts a warning about an unlisted name above the counts', async () => {
+    output.stdout = '';
+    const args = ['check-name', '--surname', 'Kim', '--given', 'Minjunx', '--born', '1990'];
+    expect(await main(args)).toBe(ExitCode.ok);
+    expect(output.stdout).toMatch(/^Warning: the given name "MINJUNX" is not in/);
   });
 });

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { COMMUNITY_IDS, type CommunityId } from '../../matching/datasets/communitySchema';
 import { checkName, type NameCheck } from '../../matching/namesakes/checkName';
+import { normaliseName } from '../../matching/names/NameDictionary';
 import { MAX_POPULATION } from '../../matching/population/population';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
 import { checkNameMessage, ExitCode, UsageError } from '../messages';
@@ -46,6 +47,12 @@ export function registerCheckName(program: Command, report: (exitCode: number) =
 
 export function runCheckName(options: CheckNameOptions): number {
   const born = parseBorn(options.born);
+  for (const [option, value] of [
+    ['--surname', options.surname],
+    ['--given', options.given],
+  ] as const)
+    if (normaliseName(value) === '')
+      throw new UsageError(checkNameMessage.noLetters(option, value));
   const community = options.community ?? 'general';
   if (!(COMMUNITY_IDS as readonly string[]).includes(community))
     throw new UsageError(checkNameMessage.unknownCommunity(community, COMMUNITY_IDS));
@@ -105,6 +112,8 @@ export function formatNameCheck(r: NameCheck): string {
     .map((part, i) => (i === 0 ? title(part) : part.toLowerCase()))
     .join('-')}`;
   const lines = [
+    // Warnings (a name the tables do not hold) come first, above the counts they qualify.
+    ...r.notes.filter((note) => note.startsWith('Warning:')),
     `${name}, born ${r.born} (${r.community} community), in a population of ${Math.round(r.populationSize).toLocaleString('en-US')}:`,
     `  about ${count(r.sharing.givenSurnameAndBirthYear)} people share the name and the birth year`,
     `  about ${count(r.sharing.givenSurnameAndBirthDate)} share the name and the full date of birth (expected)`,
@@ -119,6 +128,6 @@ export function formatNameCheck(r: NameCheck): string {
     );
   lines.push('', 'How:');
   for (const rule of r.rules) lines.push(`  ${rule.label}: ${rule.explanation}`);
-  for (const note of r.notes) lines.push(`  ${note}`);
+  for (const note of r.notes) if (!note.startsWith('Warning:')) lines.push(`  ${note}`);
   return lines.join('\n');
 }

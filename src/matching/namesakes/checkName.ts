@@ -262,12 +262,36 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
     },
     rules,
     notes: [
+      ...unknownNameWarnings(shares, communities, given, surname),
       'Computed analytically from the population model’s name and birth-date tables (not by generating people); counts are expectations.',
       'Birth years follow the age structure of the reference year; given name and surname are taken as independent within a community.',
       'The chance of a wrong match is 1 − e^(−λ), λ the expected number of other people passing the rule; records are taken as free of noise, except wrong taxpayer numbers for the TIN rule.',
       'The fuse.js rule scores given name and surname separately (the agencies’ exact query is not public); rare surnames (fewer than 100 bearers) are left out of the similar-name sums.',
     ],
   };
+}
+
+/**
+ * Warnings for a name the model's tables do not hold, so that "0 people share it" is not read as
+ * safety: an unlisted given name has no bearers in the model (a rare or differently written
+ * spelling, e.g. MINJUN for MIN-JUN); an unlisted surname is counted at the rare tail's share.
+ */
+function unknownNameWarnings(
+  shares: NameShares,
+  communities: readonly CommunityId[],
+  given: string,
+  surname: string,
+): string[] {
+  const warnings: string[] = [];
+  if (!communities.some((c) => (shares.adultGivenMarginal(c).get(given) ?? 0) > 0))
+    warnings.push(
+      `Warning: the given name "${given}" is not in the model's given-name tables (SSA names with 5 or more births a year, Tzioumis, the community lists), so the model gives it no bearers and the counts below are near 0. That is not safety: a rarer or differently written spelling (with or without a hyphen or space) has namesakes the tables do not hold. Try the usual spelling.`,
+    );
+  if (!communities.some((c) => shares.surnameMarginal(c).has(surname)))
+    warnings.push(
+      `Warning: the surname "${surname}" is not among the model's listed surnames (Census 2010 names with 100 or more bearers, the community lists); it is counted at the mean share of a rare surname.`,
+    );
+  return warnings;
 }
 
 /** Share of people born in `year` born on the given day, or Σ p(day)² without one. */

@@ -45,6 +45,23 @@ describe('checkName', () => {
     expect(byRule['tin-name-control']!).toBeLessThan(0.01);
   });
 
+  it('warns, rather than reassures, about a name its tables do not hold', () => {
+    expect(result.notes.filter((n) => n.startsWith('Warning:'))).toEqual([]);
+    const unlisted = checkName(testDatasets(), {
+      surname: 'Kimqx',
+      given: 'Minjunx',
+      born: 1990,
+      community: 'korean',
+    });
+    expect(unlisted.sharing.givenSurnameAndBirthYear).toBe(0);
+    const warnings = unlisted.notes.filter((n) => n.startsWith('Warning:'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain(
+      'the given name "MINJUNX" is not in the model\'s given-name tables',
+    );
+    expect(warnings[1]).toContain('the surname "KIMQX" is not among the model\'s listed surnames');
+  });
+
   it('predicts same-day pairs among people born in one year (the birthday problem)', () => {
     const model = testModel({ seed: 5, size: 400_000 });
     const p = generateShard(model, 0, 400_000).people;

@@ -65,6 +65,22 @@ describe('NameCheckScreen', () => {
       /about 25 people are named MIN-JUN KIM and born in 1990 \(1,289 share the name/,
     );
     expect(screen.getByText('99.0 %')).toBeTruthy();
+    expect(screen.queryByTestId('namecheck-warning')).toBeNull();
+  });
+
+  it('shows a warning about a name the tables do not hold above the answer', async () => {
+    const engine = fakeEngine();
+    const warning = 'Warning: the given name "MINJUNX" is not in the model\'s given-name tables.';
+    engine.checkName = () => Promise.resolve({ ...answer, notes: [warning, ...answer.notes] });
+    render(
+      <DesktopApiContext.Provider value={recordingDesktopApi()}>
+        <NameCheckScreen engine={engine} />
+      </DesktopApiContext.Provider>,
+    );
+    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1990' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    expect((await screen.findByTestId('namecheck-warning')).textContent).toBe(warning);
+    expect(screen.getAllByText(warning)).toHaveLength(1);
   });
 
   it('refuses a birth year out of range without asking the engine', () => {
