@@ -3,7 +3,7 @@
  * Pairs are written in chunks through a stream, so millions of pairs never sit in one string.
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
@@ -111,9 +111,13 @@ export async function writeDecisionOutputs(
   declared: DeclaredMatches,
   nameOf: (id: number) => string,
   decision: Decision,
+  /** The --model file the decision was read from: never written over (a new --threshold would
+   * silently change the saved model). */
+  modelFile?: string,
 ): Promise<string> {
   const path = await writePairs(dir, gzip, left, right, declared, nameOf, scoreLabel(decision));
-  if (decision.kind === 'fellegiSunter') {
+  const own = modelFile !== undefined && resolve(modelFile) === resolve(join(dir, 'model.json'));
+  if (decision.kind === 'fellegiSunter' && !own) {
     writeJson(dir, 'model.json', JSON.parse(modelToJson(decision.model)));
   }
   return path;

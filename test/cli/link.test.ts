@@ -110,6 +110,16 @@ describe('namesake link', () => {
     ).toBe(ExitCode.ok);
     const second = JSON.parse(output.stdout) as Metrics;
     expect(second.metrics).toEqual(first.metrics);
+
+    // Deciding again into the model's own folder with another threshold leaves the model as saved.
+    const saved = readFileSync(join(out, 'model.json'), 'utf8');
+    const model = join(out, 'model.json');
+    const args = ['link', '--size', '200k', '--seed', '5', '--model', model, '--threshold', '7'];
+    expect(await main([...args, '--out', out])).toBe(ExitCode.ok);
+    expect(readFileSync(model, 'utf8')).toBe(saved);
+    // Into another folder, model.json records the threshold that decided.
+    expect(await main([...args, '--out', again])).toBe(ExitCode.ok);
+    expect(readFileSync(join(again, 'model.json'), 'utf8')).not.toBe(saved);
   });
 
   it('explains bad options', async () => {

@@ -133,6 +133,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     result.declared,
     files.nameOf,
     decision,
+    choice.model,
   );
   const metrics = {
     version,

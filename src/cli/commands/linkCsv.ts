@@ -155,6 +155,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     result.declared,
     nameOf,
     decision,
+    choice.model,
   );
   const metrics = {
     version,
