@@ -25,6 +25,18 @@ export function parseScenario(input: unknown): Scenario {
         throw engineError('configInvalid', `${at}.${bound}`, `not a valid value: ${error.message}`);
       }
     }
+    // Draws fall anywhere in the range: a parameter that takes whole numbers only cannot be drawn.
+    const inside = p.low + (p.high - p.low) * 0.381966;
+    try {
+      if (!Number.isInteger(inside)) withParameter(scenario, p.path, inside);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      throw engineError(
+        'configInvalid',
+        `${at}.path`,
+        `"${p.path}" does not take every value between low and high (${error.message}), so it cannot be drawn per replicate; sweep it instead (namesake sweep)`,
+      );
+    }
   });
   return scenario;
 }

@@ -72,6 +72,12 @@ describe('parseScenario', () => {
     expect(
       errorOf({ monteCarlo: { uncertain: [{ path: 'tinMissing', low: 0, high: 1 }] } }),
     ).toContain('monteCarlo.uncertain.0.path');
+    // Whole-number parameters pass at both ends but not in between: refused when declared.
+    expect(
+      errorOf({ monteCarlo: { uncertain: [{ path: 'replay.list.size', low: 100, high: 200 }] } }),
+    ).toContain(
+      'monteCarlo.uncertain.0.path: "replay.list.size" does not take every value between low and high',
+    );
   });
 
   it('changes one parameter and validates it again', () => {
