@@ -26,7 +26,9 @@ export const cliMessage = {
     `scenario file ${file} is not valid JSON: ${reason}`,
   scenarioInvalid: (file: string, detail: string) => `scenario file ${file}: ${detail}`,
   interrupted: (done: number, total: number) =>
-    `interrupted: summarising the ${done} of ${total} shards already generated`,
+    done === 0
+      ? `interrupted before the first of ${total} shards was generated: nothing to summarise`
+      : `interrupted: summarising the ${done} of ${total} shards already generated`,
   workerFailed: (detail: string) => `a worker thread failed: ${detail}`,
   outDirUnusable: (option: string, dir: string, reason: string) =>
     `${option} ${dir}: cannot write the output folder there (${reason})`,

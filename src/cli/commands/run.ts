@@ -52,7 +52,7 @@ export function registerRun(program: Command, report: (exitCode: number) => void
       'send only a random sample of N list records through the IRS match; counts are scaled to the full list',
     )
     .option('--threads <n>', 'worker threads (default: one per core)')
-    .option('--out <dir>', 'output folder (default: namesake-run)', 'namesake-run')
+    .option('--out <dir>', 'output folder', 'namesake-run')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .option('--json', 'print the manifest as JSON on stdout')
     .action(async (scenario: string, options: RunOptions) => {
