@@ -9,7 +9,10 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 export function metricsLines(m: LinkageMetrics): string[] {
   return [
     `Declared matches: ${int(m.declared)} — ${int(m.truePositives)} right, ${int(m.falsePositives)} the wrong person (${pct(m.falseDiscoveryRate)}); ${int(m.falseNegatives)} true matches missed.`,
-    `Precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${m.f1.toFixed(3)}`,
+    // Undefined rates are said so, not printed as the 100 % the metrics hold by convention.
+    m.declared === 0 || m.truePositives + m.falseNegatives === 0
+      ? `Precision ${m.declared === 0 ? 'n/a (nothing declared)' : pct(m.precision)} · recall ${m.truePositives + m.falseNegatives === 0 ? 'n/a (no true matches)' : pct(m.recall)} · F1 n/a`
+      : `Precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${m.f1.toFixed(3)}`,
   ];
 }
 
