@@ -45,7 +45,32 @@ export interface StagedProgress {
   stop(): void;
 }
 
-export function stagedProgressBar(enabled = process.stderr.isTTY === true): StagedProgress {
+/**
+ * `enabled`: a bar on a terminal; without a terminal (a log file, a pipe) pass `log` true for a
+ * line at every tenth of the run instead, so a run in the background still shows where it is.
+ */
+export function stagedProgressBar(
+  enabled = process.stderr.isTTY === true,
+  log = false,
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): StagedProgress {
+  if (!enabled && log) {
+    let tenth = 0;
+    const started = Date.now();
+    return {
+      update: (fraction, stage) => {
+        const now = Math.floor(fraction * 10);
+        if (now <= tenth) return;
+        tenth = now;
+        const seconds = (Date.now() - started) / 1000;
+        const left = fraction > 0 ? (seconds * (1 - fraction)) / fraction : null;
+        write(
+          `${String(now * 10).padStart(3)} % after ${Math.round(seconds)} s${left !== null && now < 10 ? `, about ${Math.round(left)} s left` : ''}: ${stage}\n`,
+        );
+      },
+      stop: () => undefined,
+    };
+  }
   if (!enabled) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     {

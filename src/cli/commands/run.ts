@@ -98,7 +98,10 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
-  const progress = stagedProgressBar(!options.json && process.stderr.isTTY === true);
+  const progress = stagedProgressBar(
+    !options.json && process.stderr.isTTY === true,
+    !options.json && process.stderr.isTTY !== true,
+  );
   const stages: RunManifest['timings']['stages'] = [];
   const started = performance.now();
   let stageStarted = started;

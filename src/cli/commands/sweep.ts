@@ -80,7 +80,7 @@ export async function runSweep(scenarioArg: string, options: SweepOptions): Prom
   const costs = runner.plannedCosts(scenarios);
   const costBefore = costs.map((_, i) => costs.slice(0, i).reduce((a, b) => a + b, 0));
   const totalCost = costBefore[points.length - 1]! + costs[points.length - 1]!;
-  const progress = stagedProgressBar();
+  const progress = stagedProgressBar(process.stderr.isTTY === true, true);
   const stage = (i: number) => `Sweep point ${i + 1} of ${points.length}`;
   let done = 0;
   try {
