@@ -109,13 +109,11 @@ export function NameCheckScreen({ engine }: { engine: EngineClient }) {
       )}
       {answer && (
         <div data-testid="namecheck-answer" aria-live="polite">
-          {answer.notes
-            .filter((n) => n.startsWith('Warning:'))
-            .map((n) => (
-              <p key={n} className="error" role="alert" data-testid="namecheck-warning">
-                {n}
-              </p>
-            ))}
+          {answer.warnings.map((n) => (
+            <p key={n} className="error" role="alert" data-testid="namecheck-warning">
+              {n}
+            </p>
+          ))}
           <p className="headline-sentence" data-testid="namecheck-sentence">
             In a population of {formatCount(answer.populationSize)}, about{' '}
             {SIGNIFICANT(answer.sharing.givenSurnameAndBirthYear)} people are named {answer.given}{' '}
@@ -157,11 +155,9 @@ export function NameCheckScreen({ engine }: { engine: EngineClient }) {
             </tbody>
           </table>
           <ul className="note">
-            {answer.notes
-              .filter((n) => !n.startsWith('Warning:'))
-              .map((n) => (
-                <li key={n}>{n}</li>
-              ))}
+            {answer.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
           </ul>
         </div>
       )}

@@ -113,7 +113,7 @@ export function formatNameCheck(r: NameCheck): string {
     .join('-')}`;
   const lines = [
     // Warnings (a name the tables do not hold) come first, above the counts they qualify.
-    ...r.notes.filter((note) => note.startsWith('Warning:')),
+    ...r.warnings,
     `${name}, born ${r.born} (${r.community} community), in a population of ${Math.round(r.populationSize).toLocaleString('en-US')}:`,
     `  about ${count(r.sharing.givenSurnameAndBirthYear)} people share the name and the birth year`,
     `  about ${count(r.sharing.givenSurnameAndBirthDate)} share the name and the full date of birth (expected)`,
@@ -128,6 +128,6 @@ export function formatNameCheck(r: NameCheck): string {
     );
   lines.push('', 'How:');
   for (const rule of r.rules) lines.push(`  ${rule.label}: ${rule.explanation}`);
-  for (const note of r.notes) if (!note.startsWith('Warning:')) lines.push(`  ${note}`);
+  for (const note of r.notes) lines.push(`  ${note}`);
   return lines.join('\n');
 }

@@ -101,6 +101,8 @@ export interface NameCheck {
   /** Shares in the population: surname, given name among people born that year. */
   shares: { surname: number; givenInBirthYear: number; birthYear: number; birthDateInYear: number };
   rules: RuleExposure[];
+  /** A name the model's tables do not hold, said before the counts it makes near 0. */
+  warnings: string[];
   notes: string[];
 }
 
@@ -261,8 +263,8 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
       birthDateInYear: dayShare,
     },
     rules,
+    warnings: unknownNameWarnings(shares, communities, given, surname),
     notes: [
-      ...unknownNameWarnings(shares, communities, given, surname),
       'Computed analytically from the population model’s name and birth-date tables (not by generating people); counts are expectations.',
       'Birth years follow the age structure of the reference year; given name and surname are taken as independent within a community.',
       'The chance of a wrong match is 1 − e^(−λ), λ the expected number of other people passing the rule; records are taken as free of noise, except wrong taxpayer numbers for the TIN rule.',

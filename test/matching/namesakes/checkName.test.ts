@@ -46,7 +46,7 @@ describe('checkName', () => {
   });
 
   it('warns, rather than reassures, about a name its tables do not hold', () => {
-    expect(result.notes.filter((n) => n.startsWith('Warning:'))).toEqual([]);
+    expect(result.warnings).toEqual([]);
     const unlisted = checkName(testDatasets(), {
       surname: 'Kimqx',
       given: 'Minjunx',
@@ -54,7 +54,7 @@ describe('checkName', () => {
       community: 'korean',
     });
     expect(unlisted.sharing.givenSurnameAndBirthYear).toBe(0);
-    const warnings = unlisted.notes.filter((n) => n.startsWith('Warning:'));
+    const { warnings } = unlisted;
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain(
       'the given name "MINJUNX" is not in the model\'s given-name tables',

@@ -41,8 +41,20 @@ const answer: NameCheckAnswer = {
       explanation: 'a wrong TIN',
     },
   ],
+  warnings: [],
   notes: ['Birth years follow the age structure.'],
 };
+
+/** Renders the screen with `engine`, enters 1990 and asks. */
+function checkName(engine: ReturnType<typeof fakeEngine>, birthYear = '1990'): void {
+  render(
+    <DesktopApiContext.Provider value={recordingDesktopApi()}>
+      <NameCheckScreen engine={engine} />
+    </DesktopApiContext.Provider>,
+  );
+  fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: birthYear } });
+  fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+}
 
 describe('NameCheckScreen', () => {
   it('asks the engine and shows how many share the name and each rule’s chance of a wrong match', async () => {
@@ -52,13 +64,7 @@ describe('NameCheckScreen', () => {
       asked.push(query);
       return Promise.resolve(answer);
     };
-    render(
-      <DesktopApiContext.Provider value={recordingDesktopApi()}>
-        <NameCheckScreen engine={engine} />
-      </DesktopApiContext.Provider>,
-    );
-    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1990' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    checkName(engine);
     const sentence = await screen.findByTestId('namecheck-sentence');
     expect(asked).toEqual([{ given: 'Min-jun', surname: 'Kim', born: 1990, community: 'korean' }]);
     expect(sentence.textContent).toMatch(
@@ -71,27 +77,15 @@ describe('NameCheckScreen', () => {
   it('shows a warning about a name the tables do not hold above the answer', async () => {
     const engine = fakeEngine();
     const warning = 'Warning: the given name "MINJUNX" is not in the model\'s given-name tables.';
-    engine.checkName = () => Promise.resolve({ ...answer, notes: [warning, ...answer.notes] });
-    render(
-      <DesktopApiContext.Provider value={recordingDesktopApi()}>
-        <NameCheckScreen engine={engine} />
-      </DesktopApiContext.Provider>,
-    );
-    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1990' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    engine.checkName = () => Promise.resolve({ ...answer, warnings: [warning] });
+    checkName(engine);
     expect((await screen.findByTestId('namecheck-warning')).textContent).toBe(warning);
     expect(screen.getAllByText(warning)).toHaveLength(1);
   });
 
   it('refuses a birth year out of range without asking the engine', () => {
     const engine = fakeEngine();
-    render(
-      <DesktopApiContext.Provider value={recordingDesktopApi()}>
-        <NameCheckScreen engine={engine} />
-      </DesktopApiContext.Provider>,
-    );
-    fireEvent.change(screen.getByLabelText('Birth year'), { target: { value: '1790' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Check this name' }));
+    checkName(engine, '1790');
     expect(screen.getByRole('alert').textContent).toBe('Enter a birth year between 1900 and 2025.');
   });
 });
