@@ -5,7 +5,7 @@
  * single-thread order. With one thread it links in this thread; the result is identical.
  */
 import { Worker } from 'node:worker_threads';
-import { blockingValues } from '../matching/blocking/candidatePairs';
+import { blockingValues, checkCandidatePairs } from '../matching/blocking/candidatePairs';
 import { KeyReader } from '../matching/blocking/keyParts';
 import { comparisonFields } from '../matching/comparison/recordComparison';
 import { copyLinkRecords, type LinkRecords } from '../matching/linking/LinkRecords';
@@ -76,12 +76,16 @@ export async function linkOnThreads(
   const threads = Math.max(1, pool.threads ?? 1);
   if (threads === 1)
     return linkTwoFiles(a, b, nameOf, new RomanisationFamilies(communities), options);
-  const workers = Array.from({ length: threads }, startWorker);
   const share = (n: number) => new SharedArrayBuffer(n);
   const families = new RomanisationFamilies(communities);
   const rules = blockingOf(options, comparisonFields(options.comparison));
+  const reader = new KeyReader(nameOf, families);
+  const values = blockingValues(reader, rules, a, b, share);
+  // Each partition is under the limit alone: the whole join is checked here, before any worker.
+  checkCandidatePairs(reader, rules, a, b, values, options.maxCandidatePairs);
+  const workers = Array.from({ length: threads }, startWorker);
   const common = {
-    values: blockingValues(new KeyReader(nameOf, families), rules, a, b, share),
+    values,
     communities,
     left: copyLinkRecords(a, share),
     right: a === b ? undefined : copyLinkRecords(b, share),
@@ -89,6 +93,7 @@ export async function linkOnThreads(
     comparison: options.comparison,
     decision: options.decision,
     blocking: rules,
+    maxCandidatePairs: options.maxCandidatePairs,
   };
   const parts = await Promise.all(
     workers.map((worker, part) =>

@@ -34,6 +34,7 @@ function link(job: LinkWorkerJob): void {
       decision: decisionFromClone(job.decision),
       blocking: job.blocking,
       frequencies: frequencyReader(job.names),
+      maxCandidatePairs: job.maxCandidatePairs,
     },
     { part: job.part, parts: job.parts },
     job.values,

@@ -21,6 +21,7 @@ export interface LinkWorkerJob {
   /** A Fellegi–Sunter model travels as its parameters and is rebuilt in the worker. */
   decision: Decision;
   blocking: LinkPartOptions['blocking'];
+  maxCandidatePairs: LinkPartOptions['maxCandidatePairs'];
   /** The records' blocking key parts, read once here for every partition. */
   values: BlockingValues;
   part: number;

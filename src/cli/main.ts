@@ -14,7 +14,10 @@ import { registerSweep } from './commands/sweep';
 import { ExitCode, UsageError } from './messages';
 import { version } from './version';
 
-/** Engine errors that mean the scenario is wrong (exit code 2, the message names the JSON path). */
+/**
+ * Engine errors that mean the user's input is wrong (exit code 2): a scenario (the message
+ * names the JSON path), a rule, or blocking too coarse for the files (the message names the block).
+ */
 const SCENARIO_ERRORS = new Set<string>([
   'configInvalid',
   'scenarioTooNew',
@@ -25,6 +28,7 @@ const SCENARIO_ERRORS = new Set<string>([
   'matchRuleInvalid',
   'matchRuleUnknownField',
   'ruleNotBlockable',
+  'tooManyCandidatePairs',
 ]);
 
 export async function main(argv: string[]): Promise<number> {

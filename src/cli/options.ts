@@ -13,3 +13,8 @@ export function parseCount(option: string, raw: string, min: number, max: number
     throw new UsageError(cliMessage.outOfRange(option, value, min, max));
   return value;
 }
+
+/** --max-pairs: the most candidate pairs a link may make (1 to 2^32, far above what fits). */
+export function maxPairsOption(raw: string): number {
+  return parseCount('--max-pairs', raw, 1, 2 ** 32);
+}

@@ -46,6 +46,21 @@ export const message = {
     `match rule ${path}: unknown comparison field "${field}" (known fields: ${known.join(', ')})`,
   ruleNotBlockable: (rule: string) =>
     `rule "${rule}" cannot be blocked: none of its conditions requires exact agreement on a name, date, ZIP, address or TIN; add one, or give blocking rules by hand`,
+  tooManyCandidatePairs: (
+    pairs: number,
+    limit: number,
+    rule: string,
+    block: string,
+    left: number,
+    right: number | null,
+  ) => {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const holds =
+      right === null
+        ? `${n(left)} records, ${n(left * left)} ordered pairs`
+        : `${n(left)} records of the first file and ${n(right)} of the second, ${n(left * right)} pairs`;
+    return `blocking would make up to ${n(pairs)} candidate pairs, more than the limit of ${n(limit)}: the largest block, of rule "${rule}" (${block}), holds ${holds}. Block on more fields (a rule with more conditions), find out why so many records share these values (a placeholder name or date?), or raise the limit (--max-pairs of namesake link and link-csv)`;
+  },
   columnMappingInvalid: (source: string, path: string, detail: string) =>
     `column mapping ${source}, ${path}: ${detail}`,
   csvEmpty: (file: string) =>

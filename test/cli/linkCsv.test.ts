@@ -238,6 +238,45 @@ describe('namesake link-csv, when the input is wrong', () => {
     );
   });
 
+  it('refuses a block of too many identical records before comparing, and says which', async () => {
+    const header = 'person,given,surname,born,address,zip\n';
+    const rows = Array.from({ length: 300 }, (_, i) => `P${i},Min-jun,Kim,19010101,,02139`);
+    const path = csv('placeholder.csv', `${header}${rows.join('\n')}\n`);
+    const refused = async (args: string[], pattern: RegExp) => {
+      output.stderr = '';
+      expect(await main([...args, '--out', temp()])).toBe(ExitCode.usage);
+      expect(output.stderr).toMatch(pattern);
+    };
+    await refused(
+      ['link-csv', '--left', path, '--map', map, '--max-pairs', '50k'],
+      /^namesake: blocking would make up to 90,000 candidate pairs, more than the limit of 50,000: the largest block, of rule "exact name \+ DOB" \(given name "MIN-JUN", surname "KIM", date of birth 1901-01-01\), holds 300 records, 90,000 ordered pairs\. .*--max-pairs/,
+    );
+    // Two files on two threads are checked as one join, before any worker starts.
+    await refused(
+      [
+        'link-csv',
+        '--left',
+        path,
+        '--right',
+        path,
+        '--map',
+        map,
+        '--threads',
+        '2',
+        '--max-pairs',
+        '50000',
+      ],
+      /holds 300 records of the first file and 300 of the second, 90,000 pairs/,
+    );
+    expect(
+      (await run(['link-csv', '--left', path, '--map', map, '--max-pairs', '100k'])).declared,
+    ).toBe((300 * 299) / 2);
+    await fails(
+      ['link-csv', '--left', path, '--map', map, '--max-pairs', 'lots'],
+      '--max-pairs expects a whole number, got "lots"',
+    );
+  });
+
   it('explains bad mappings and options', async () => {
     const left = fixture('people.csv');
     await fails(

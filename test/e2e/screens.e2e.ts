@@ -1,7 +1,7 @@
 // The screens end to end, in the built web app with the fake DesktopApi: run the court-record
 // preset, read its headline, move a threshold and see the numbers change, export the funnel
 // CSV and check it, open a malformed scenario, cancel a long run, check a name, compare two
-// runs, link two CSV files — with a screenshot of every screen and no request leaving the app.
+// runs, link two CSV files, refuse one too coarse to block — with a screenshot of every screen and no request leaving the app.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -271,6 +271,29 @@ describe('the screens', () => {
       expect(await page.getByTestId('import-false-matches').textContent()).toMatch(/^\d+$/);
       await screenshot(page, 'import');
       expect(readFileSync(join(fixtures, 'list.csv'), 'utf8')).toContain('person_id');
+    },
+  );
+
+  it(
+    'refuses, naming the block, a file whose identical records would make too many pairs',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = view;
+      await tab(page, 'Import');
+      // 7,100 records with one name and date (a placeholder): 50,410,000 ordered pairs.
+      const rows = Array.from({ length: 7_100 }, (_, i) => `P${i},Min-jun,Kim,1901-01-01`);
+      await page.getByTestId('import-files').setInputFiles({
+        name: 'placeholder.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`person_id,first_name,last_name,dob\n${rows.join('\n')}\n`),
+      });
+      await page.getByTestId('mapping-placeholder.csv').waitFor();
+      await page.getByRole('button', { name: 'Find duplicates in placeholder.csv' }).click();
+      const error = page.getByTestId('import-error');
+      await error.waitFor({ timeout: 45_000 });
+      expect(await error.textContent()).toContain(
+        'blocking would make up to 50,410,000 candidate pairs, more than the limit of 50,000,000: the largest block, of rule "exact name + DOB" (given name "MIN-JUN", surname "KIM", date of birth 1901-01-01), holds 7,100 records',
+      );
     },
   );
 

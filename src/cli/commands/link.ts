@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { RecordComparer } from '../../matching/comparison/recordComparison';
 import { explainPair } from '../../matching/evaluation/explainPair';
+import { DEFAULT_MAX_CANDIDATE_PAIRS } from '../../matching/blocking/candidatePairs';
 import { estimateModel } from '../../matching/linking/estimateModel';
 import { populationNameFrequencies } from '../../matching/linking/nameFrequencies';
 import {
@@ -28,7 +29,7 @@ import {
 import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines } from '../linkSummary';
 import { ExitCode, linkMessage, UsageError } from '../messages';
-import { parseCount } from '../options';
+import { maxPairsOption, parseCount } from '../options';
 import { prepareOutDir } from '../outputPaths';
 import { linkFrom, populationFrom, readScenarioFile } from '../scenarioFile';
 import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
@@ -46,6 +47,7 @@ interface LinkOptions extends DecisionFlags {
   gzip?: boolean;
   json?: boolean;
   threads?: string;
+  maxPairs: string;
 }
 
 export function registerLink(program: Command, report: (exitCode: number) => void): void {
@@ -70,6 +72,11 @@ export function registerLink(program: Command, report: (exitCode: number) => voi
       '--threads <n>',
       'worker threads for linking, one partition of the blocks each (default: 1)',
     )
+    .option(
+      '--max-pairs <n>',
+      'refuse, before comparing, blocking that could make more candidate pairs',
+      String(DEFAULT_MAX_CANDIDATE_PAIRS),
+    )
     .action(async (options: LinkOptions) => report(await runLink(options)));
 }
 
@@ -88,6 +95,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
   }
   const scenario = linkFrom(json, options.scenario);
   const threads = threadsOption(options.threads);
+  const maxCandidatePairs = maxPairsOption(options.maxPairs);
   prepareOutDir(options.out);
 
   const model = new PopulationModel(loadDatasets(), config);
@@ -105,6 +113,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
         seed: config.seed,
         threshold,
         termFrequency: options.termFrequency === true,
+        maxCandidatePairs,
       }),
     scenario.rules ?? DEFAULT_RULES,
   );
@@ -120,6 +129,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
       oracle: files.oracle,
       // A model decides whether to use them (its termFrequency settings).
       frequencies: decision.kind === 'fellegiSunter' ? populationNameFrequencies(model) : undefined,
+      maxCandidatePairs,
     },
     { threads },
   );

@@ -11,6 +11,7 @@ import { dedupeFile, splitInHalves } from '../../matching/io/dedupeFile';
 import { createKeyTables } from '../../matching/io/KeyTables';
 import type { CsvReadSummary } from '../../matching/io/recordBuilder';
 import { DEFAULT_PROBLEM_POLICY, type ProblemPolicy } from '../../matching/io/RowProblems';
+import { DEFAULT_MAX_CANDIDATE_PAIRS } from '../../matching/blocking/candidatePairs';
 import { estimateModel } from '../../matching/linking/estimateModel';
 import { DEFAULT_BLOCKING } from '../../matching/linking/linkTwoFiles';
 import { loadDatasets } from '../../node/loadDatasets';
@@ -27,7 +28,7 @@ import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
 import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
-import { parseCount } from '../options';
+import { maxPairsOption, parseCount } from '../options';
 import { prepareOutDir } from '../outputPaths';
 import { version } from '../version';
 
@@ -43,6 +44,7 @@ interface LinkCsvFlags extends DecisionFlags {
   gzip?: boolean;
   json?: boolean;
   threads?: string;
+  maxPairs: string;
 }
 
 export function registerLinkCsv(program: Command, report: (exitCode: number) => void): void {
@@ -61,6 +63,11 @@ export function registerLinkCsv(program: Command, report: (exitCode: number) => 
     .option(
       '--threads <n>',
       'worker threads for linking two files, one partition of the blocks each (default: 1)',
+    )
+    .option(
+      '--max-pairs <n>',
+      'refuse, before comparing, blocking that could make more candidate pairs',
+      String(DEFAULT_MAX_CANDIDATE_PAIRS),
     )
     .option('--gzip', 'write pairs.csv.gz')
     .option('--json', 'print the metrics JSON on stdout')
@@ -100,6 +107,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   if (flags.rightMap !== undefined && flags.right === undefined)
     throw new UsageError(linkCsvMessage.rightMapWithoutRight());
   const threads = threadsOption(flags.threads);
+  const maxCandidatePairs = maxPairsOption(flags.maxPairs);
   prepareOutDir(flags.out);
   const leftMapping = readColumnMapping(flags.map);
   const rightMapping =
@@ -131,6 +139,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
         method,
         seed,
         threshold,
+        maxCandidatePairs,
       });
     },
     DEFAULT_RULES,
@@ -139,6 +148,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     comparison,
     decision,
     blocking: decision.kind === 'fellegiSunter' ? DEFAULT_BLOCKING : undefined,
+    maxCandidatePairs,
   };
   const result = right
     ? await linkOnThreads(left.records, right.records, nameOf, communities, options, {

@@ -8,7 +8,7 @@ import { nameControl } from '../comparison/names/nameControl';
 import { phoneticCodes } from '../comparison/names/phonetic';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { LinkRecords } from '../linking/LinkRecords';
-import { yearOf } from '../population/calendar';
+import { formatDate, yearOf } from '../population/calendar';
 
 export const KEY_PARTS = [
   'given',
@@ -67,6 +67,41 @@ export class KeyReader {
         return r.building[i]!;
       case 'tin':
         return r.tin[i]!;
+    }
+  }
+
+  /**
+   * `part` of record i as a person reads it, to name a block in a message: a name, a code of
+   * one ("Soundex of "SMITH""), a date, a ZIP. Street addresses and TINs are not spelled out
+   * (records hold only their ids, and a TIN is not for messages).
+   */
+  describe(part: KeyPart, r: LinkRecords, i: number): string {
+    const name = (id: number) => JSON.stringify(this.nameOf(id));
+    switch (part) {
+      case 'given':
+        return `given name ${name(r.given[i]!)}`;
+      case 'surname':
+        return `surname ${name(r.surname[i]!)}`;
+      case 'givenSoundex':
+        return `Soundex of given name ${name(r.given[i]!)}`;
+      case 'surnameSoundex':
+        return `Soundex of surname ${name(r.surname[i]!)}`;
+      case 'surnameNameControl':
+        return `name control of surname ${name(r.surname[i]!)}`;
+      case 'surnameFamily':
+        return `romanisation family of surname ${name(r.surname[i]!)}`;
+      case 'givenInitial':
+        return `initial of given name ${name(r.given[i]!)}`;
+      case 'dob':
+        return `date of birth ${formatDate(r.dob[i]!)}`;
+      case 'birthYear':
+        return `birth year ${yearOf(r.dob[i]!)}`;
+      case 'zip':
+        return `ZIP ${String(r.zip[i]!).padStart(5, '0')}`;
+      case 'building':
+        return 'one street address';
+      case 'tin':
+        return 'one TIN';
     }
   }
 

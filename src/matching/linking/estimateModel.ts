@@ -12,7 +12,8 @@
  * it, and weighing the same evidence twice breaks the model's conditional independence.
  */
 import type { BlockingRule } from '../blocking/blockingRules';
-import { candidatePairs } from '../blocking/candidatePairs';
+import { blockingValues, candidatePairs } from '../blocking/candidatePairs';
+import { WHOLE } from '../blocking/partition';
 import { KeyReader } from '../blocking/keyParts';
 import { RecordComparer, type RecordComparisonSpec } from '../comparison/recordComparison';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
@@ -59,6 +60,8 @@ export interface EstimateOptions {
    * name frequencies, passed to linkTwoFiles). Default: false.
    */
   termFrequency?: boolean;
+  /** Refuse a pass whose blocking could make more pairs. Default: DEFAULT_MAX_CANDIDATE_PAIRS. */
+  maxCandidatePairs?: number;
 }
 
 export interface EstimatedModel {
@@ -107,7 +110,15 @@ export function estimateModel(
     );
 
   if (options.method === 'truth') {
-    const candidates = candidatePairs(reader, options.blocking, a, b);
+    const candidates = candidatePairs(
+      reader,
+      options.blocking,
+      a,
+      b,
+      WHOLE,
+      blockingValues(reader, options.blocking, a, b),
+      options.maxCandidatePairs,
+    );
     const vectors = withoutFields(
       comparer.compareAll(a, b, candidates.left, candidates.right),
       IGNORED_FIELDS,
@@ -144,7 +155,15 @@ export function estimateModel(
   let expectedMatchesFirstPass = 0;
   for (const pass of TRAINING_PASSES) {
     const left = [...IGNORED_FIELDS, ...pass.determines];
-    const candidates = candidatePairs(reader, [pass.blocking], a, b);
+    const candidates = candidatePairs(
+      reader,
+      [pass.blocking],
+      a,
+      b,
+      WHOLE,
+      blockingValues(reader, [pass.blocking], a, b),
+      options.maxCandidatePairs,
+    );
     const vectors = withoutFields(
       comparer.compareAll(a, b, candidates.left, candidates.right),
       left,

@@ -10,7 +10,7 @@
  * pairs were compared — is merged from each part's list of them.
  */
 import { blockingRulesFor, type BlockingRule } from '../blocking/blockingRules';
-import { candidatePairs, type BlockingValues } from '../blocking/candidatePairs';
+import { blockingValues, candidatePairs, type BlockingValues } from '../blocking/candidatePairs';
 import { KeyReader } from '../blocking/keyParts';
 import type { Partition } from '../blocking/partition';
 import {
@@ -44,6 +44,8 @@ export interface LinkPartOptions {
   blocking?: readonly BlockingRule[];
   /** Population name frequencies for term-frequency adjusted fields. Default: none. */
   frequencies?: NameFrequencies;
+  /** Refuse a link whose blocking could make more pairs. Default: DEFAULT_MAX_CANDIDATE_PAIRS. */
+  maxCandidatePairs?: number;
 }
 
 /** One partition's share of a link. */
@@ -90,9 +92,15 @@ export function linkPart(
   const { decision } = options;
   const blocking = blockingOf(options, fields);
   const reader = new KeyReader(nameOf, families);
-  const candidates = values
-    ? candidatePairs(reader, blocking, a, b, partition, values)
-    : candidatePairs(reader, blocking, a, b, partition);
+  const candidates = candidatePairs(
+    reader,
+    blocking,
+    a,
+    b,
+    partition,
+    values ?? blockingValues(reader, blocking, a, b),
+    options.maxCandidatePairs,
+  );
   const vectors = comparer.compareAll(a, b, candidates.left, candidates.right);
   const width = fields.length;
   const histogram = decision.kind === 'fellegiSunter' ? new ScoreHistogram(0, 0) : null;

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockingRulesFor } from '../../../src/matching/blocking/blockingRules';
-import { candidatePairs } from '../../../src/matching/blocking/candidatePairs';
+import {
+  blockingValues,
+  candidatePairs,
+  checkCandidatePairs,
+} from '../../../src/matching/blocking/candidatePairs';
 import { KeyReader } from '../../../src/matching/blocking/keyParts';
 import {
   RecordComparer,
@@ -20,6 +24,7 @@ import {
 } from '../../../src/matching/linking/LinkRecords';
 import { NameDictionary } from '../../../src/matching/names/NameDictionary';
 import { dayNumber } from '../../../src/matching/population/calendar';
+import { EngineError } from '../../../src/matching/messages';
 import { Rng } from '../../../src/matching/random/prng';
 import { testDatasets } from '../../helpers/datasets';
 
@@ -166,5 +171,76 @@ describe('candidatePairs', () => {
         comparer.fields,
       ),
     ).toThrow(/cannot be blocked/);
+  });
+
+  describe('the candidate pair limit', () => {
+    /** n records named KIM MIN-JUN born 1980-01-01 (a placeholder date), and m others. */
+    function withPlaceholderBlock(d: NameDictionary, n: number, m: number): LinkRecords {
+      const r = allocateLinkRecords(n + m);
+      for (let i = 0; i < n + m; i++) {
+        (r.given as Uint32Array)[i] = d.intern(i < n ? 'MIN-JUN' : `GIVEN${i}`);
+        (r.surname as Uint32Array)[i] = d.intern('KIM');
+        (r.dob as Uint16Array)[i] = dayNumber(1980, 1, i < n ? 1 : 1 + (i % 28));
+      }
+      return r;
+    }
+    const rules = [{ name: 'given + surname + DOB', on: ['given', 'surname', 'dob'] as const }];
+    const blocking = rules.map((r) => ({ name: r.name, on: [...r.on] }));
+
+    it('refuses, before making them, more pairs than the limit, naming the block', () => {
+      const d = new NameDictionary();
+      const reader = new KeyReader((id) => d.name(id), families);
+      const a = withPlaceholderBlock(d, 300, 50);
+      const b = withPlaceholderBlock(d, 200, 70);
+      let error: unknown;
+      try {
+        candidatePairs(reader, blocking, a, b, undefined, undefined, 50_000);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(EngineError);
+      const { code, message } = error as EngineError;
+      expect(code).toBe('tooManyCandidatePairs');
+      expect(message).toContain('limit of 50,000');
+      expect(message).toContain('rule "given + surname + DOB"');
+      expect(message).toContain('given name "MIN-JUN", surname "KIM", date of birth 1980-01-01');
+      expect(message).toContain(
+        '300 records of the first file and 200 of the second, 60,000 pairs',
+      );
+      expect(message).toContain('--max-pairs');
+    });
+
+    it('makes the same pairs when the limit allows them', () => {
+      const d = new NameDictionary();
+      const reader = new KeyReader((id) => d.name(id), families);
+      const a = withPlaceholderBlock(d, 300, 50);
+      const b = withPlaceholderBlock(d, 200, 70);
+      const under = candidatePairs(reader, blocking, a, b, undefined, undefined, 60_100);
+      const unlimited = candidatePairs(reader, blocking, a, b, undefined, undefined, Infinity);
+      expect(under.left.length).toBeGreaterThanOrEqual(60_000);
+      expect([...under.left]).toEqual([...unlimited.left]);
+      expect([...under.right]).toEqual([...unlimited.right]);
+    });
+
+    it('counts a file linked with itself as one set of records', () => {
+      const d = new NameDictionary();
+      const reader = new KeyReader((id) => d.name(id), families);
+      const a = withPlaceholderBlock(d, 400, 10);
+      expect(() => candidatePairs(reader, blocking, a, a, undefined, undefined, 100_000)).toThrow(
+        /holds 400 records, 160,000 ordered pairs/,
+      );
+    });
+
+    it('checks a whole join for callers that split it across threads', () => {
+      const d = new NameDictionary();
+      const reader = new KeyReader((id) => d.name(id), families);
+      const a = withPlaceholderBlock(d, 300, 50);
+      const b = withPlaceholderBlock(d, 200, 70);
+      const values = blockingValues(reader, blocking, a, b);
+      expect(() => checkCandidatePairs(reader, blocking, a, b, values, 50_000)).toThrow(
+        /60,000 pairs/,
+      );
+      expect(() => checkCandidatePairs(reader, blocking, a, b, values, 70_000)).not.toThrow();
+    });
   });
 });
