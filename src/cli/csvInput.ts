@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseColumnMapping, type ColumnMapping } from '../matching/io/columnMapping';
+import { parseJsonText } from '../matching/io/jsonText';
 import type { KeyTables } from '../matching/io/KeyTables';
 import type { ProblemPolicy } from '../matching/io/RowProblems';
 import { EngineError } from '../matching/messages';
@@ -26,12 +27,9 @@ export function readColumnMapping(source: string): ColumnMapping {
     }
   }
   const name = inline ? '(inline)' : source;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(linkCsvMessage.mappingNotJson(name, (error as Error).message));
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new UsageError(linkCsvMessage.mappingNotJson(name, parsed.problem));
+  const json = parsed.value;
   try {
     return parseColumnMapping(json, name);
   } catch (error) {

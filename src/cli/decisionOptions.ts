@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { FellegiSunterModel } from '../matching/decision/FellegiSunterModel';
 import { modelFromJson } from '../matching/decision/modelJson';
 import { MatchRuleSchema, type MatchRule } from '../matching/decision/rules';
+import { parseJsonText } from '../matching/io/jsonText';
 import type { EstimatedModel } from '../matching/linking/estimateModel';
 import type { Decision } from '../matching/linking/linkTwoFiles';
 import { RULE_PRESET_NAMES, RULE_PRESETS, type RulePreset } from '../matching/linking/rulePresets';
@@ -52,12 +53,13 @@ export function decisionOptions(command: Command): Command {
 
 export function parseRule(text: string): MatchRule {
   if (text in RULE_PRESETS) return RULE_PRESETS[text as RulePreset];
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    // Text that starts like JSON was meant as a rule: say what is wrong with it.
+    if (/^\s*\{/.test(text)) throw new UsageError(linkMessage.ruleNotJson(parsed.problem));
     throw new UsageError(linkMessage.unknownRule(text, RULE_PRESET_NAMES));
   }
+  const json = parsed.value;
   // A JSON rule that breaks the schema is told its problem and where, not "neither a preset".
   return parseWithSchema(MatchRuleSchema, json, '--rule', 'matchRuleInvalid');
 }

@@ -39,6 +39,7 @@ export const cliMessage = {
 export const linkMessage = {
   unknownRule: (rule: string, known: readonly string[]) =>
     `--rule "${rule}" is neither a preset (${known.join(', ')}) nor a JSON rule`,
+  ruleNotJson: (problem: string) => `--rule is not valid JSON: ${problem}`,
   modelUnreadable: (file: string, reason: string) => `cannot read model file ${file}: ${reason}`,
   rulesAndModel: () => 'give either --rule or --model/--estimate, not both',
   tooLargeInMemory: (size: number, max: number, from: string) =>

@@ -6,6 +6,7 @@
  * `namesake link`; anything left out takes its default.
  */
 import { readFileSync } from 'node:fs';
+import { parseJsonText } from '../matching/io/jsonText';
 import { EngineError } from '../matching/messages';
 import { parsePopulationConfig, type PopulationConfig } from '../matching/population/config';
 import { parseLinkScenario, type LinkScenario } from '../matching/linking/linkScenario';
@@ -25,12 +26,9 @@ export function readScenarioObject(file: string | undefined): Json {
       cliMessage.scenarioUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)),
     );
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(cliMessage.scenarioNotJson(file, (error as Error).message));
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new UsageError(cliMessage.scenarioNotJson(file, parsed.problem));
+  const json = parsed.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new UsageError(cliMessage.scenarioInvalid(file, 'expected a JSON object'));
   }

@@ -47,7 +47,15 @@ describe('namesake population', () => {
     expect(output.stderr).toContain('population.foreignBornShare.korean');
     writeFileSync(file, '{ "population": ');
     expect(await main(['population', '--scenario', file])).toBe(ExitCode.usage);
-    expect(output.stderr).toContain('is not valid JSON');
+    expect(output.stderr).toContain(
+      `scenario file ${file} is not valid JSON: line 1, column 17, at the end of the text: expected a value`,
+    );
+    // A byte-order mark (Windows Notepad) is not a problem; a comment, on line 2, is.
+    writeFileSync(file, '\uFEFF{ "population": { "size": 1000 } }');
+    expect(await main(['population', '--scenario', file, '--json'])).toBe(ExitCode.ok);
+    writeFileSync(file, '{\n  // small\n  "population": { "size": 1000 }\n}');
+    expect(await main(['population', '--scenario', file])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('line 2, column 3: a comment: JSON has none');
     expect(await main(['population', '--scenario', join(dir, 'missing.json')])).toBe(
       ExitCode.usage,
     );

@@ -2,6 +2,7 @@
  * A scenario file the user opened or dropped: JSON, an object, and a valid scenario. Every
  * problem is one clear sentence naming the file and, for a schema problem, the JSON path.
  */
+import { parseJsonText } from '../../../src/matching/io/jsonText';
 import { EngineError } from '../../../src/matching/messages';
 import { appMessage } from '../messages';
 import { fullScenario } from './scenarioModel';
@@ -13,12 +14,9 @@ export interface OpenedScenario {
 }
 
 export function openScenarioFile(name: string, text: string): OpenedScenario {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(appMessage.scenarioNotJson(name, (error as Error).message));
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new Error(appMessage.scenarioNotJson(name, parsed.problem));
+  const json = parsed.value;
   if (json === null || typeof json !== 'object' || Array.isArray(json))
     throw new Error(appMessage.scenarioNotObject(name));
   try {

@@ -4,6 +4,7 @@
  * schema cannot (array lengths, sums to 1), and both name the JSON path of the first problem.
  */
 import { z } from 'zod';
+import { parseJsonText } from '../io/jsonText';
 import { EngineError, engineError } from '../messages';
 import { FellegiSunterModel } from './FellegiSunterModel';
 
@@ -96,13 +97,9 @@ export function modelToJson(model: FellegiSunterModel): string {
 
 /** Loads a saved model; every error is an EngineError naming the JSON path. */
 export function modelFromJson(text: string): FellegiSunterModel {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw engineError('matchModelNotJson', error instanceof Error ? error.message : String(error));
-  }
-  return parseModel(value);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw engineError('matchModelNotJson', parsed.problem);
+  return parseModel(parsed.value);
 }
 
 /** Builds a model from an already-parsed JSON value. */
