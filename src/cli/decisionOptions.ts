@@ -5,6 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { blockingRulesFor } from '../matching/blocking/blockingRules';
+import {
+  comparisonFields,
+  type RecordComparisonSpec,
+} from '../matching/comparison/recordComparison';
 import type { FellegiSunterModel } from '../matching/decision/FellegiSunterModel';
 import { modelFromJson } from '../matching/decision/modelJson';
 import { MatchRuleSchema, type MatchRule } from '../matching/decision/rules';
@@ -62,6 +67,21 @@ export function parseRule(text: string): MatchRule {
   const json = parsed.value;
   // A JSON rule that breaks the schema is told its problem and where, not "neither a preset".
   return parseWithSchema(MatchRuleSchema, json, '--rule', 'matchRuleInvalid');
+}
+
+/**
+ * The rules the run would decide with (`--rule`, else `defaultRules`), checked against the
+ * comparison's fields and for blocking before anything is generated or written. Nothing to
+ * check when a model decides.
+ */
+export function checkChosenRules(
+  choice: DecisionChoice,
+  defaultRules: readonly MatchRule[],
+  comparison: RecordComparisonSpec,
+): void {
+  if (choice.model !== undefined || choice.estimate !== undefined) return;
+  const rules = choice.rules.length > 0 ? choice.rules : defaultRules;
+  blockingRulesFor(rules, comparisonFields(comparison));
 }
 
 /** Checks the flags together; every problem is a UsageError naming the option. */

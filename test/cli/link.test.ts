@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -149,6 +149,20 @@ describe('namesake link', () => {
       ]),
     ).toBe(ExitCode.usage);
     expect(output.stderr).toContain('unknown comparison field "surnam"');
+  });
+
+  it('checks the rules before generating anything or making the output folder', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'namesake-link-')), 'out');
+    output.stderr = '';
+    const onlyUnknown = JSON.stringify({ name: 'r', all: [{ field: 'nope', atMost: 0 }] });
+    expect(await main(['link', '--rule', onlyUnknown, '--out', out])).toBe(ExitCode.usage);
+    expect(output.stderr).toBe(
+      'namesake: match rule "r".all.0.field: unknown comparison field "nope" (known fields: given, surname, nameControl, nameOrder, dob, address, tin)\n',
+    );
+    const fuzzyOnly = JSON.stringify({ name: 'fuzzy', all: [{ field: 'given', atMost: 4 }] });
+    expect(await main(['link', '--rule', fuzzyOnly, '--out', out])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('rule "fuzzy" cannot be blocked');
+    expect(existsSync(out)).toBe(false);
   });
 
   it("refuses a scenario file's population too large to hold, naming where the size came from", async () => {

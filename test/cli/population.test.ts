@@ -37,6 +37,12 @@ describe('namesake population', () => {
     expect(output.stderr).toContain('--size expects a whole number, got "lots"');
     expect(await main(['population', '--size', '0'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--size must be between 1 and');
+    // Above the scenario schema's bound, the option is named, not "scenario population.size".
+    output.stderr = '';
+    expect(await main(['population', '--size', '2.1e9'])).toBe(ExitCode.usage);
+    expect(output.stderr).toBe(
+      'namesake: --size must be between 1 and 2,000,000,000, got 2,100,000,000\n',
+    );
   });
 
   it('names the JSON path of a bad scenario value', async () => {

@@ -19,6 +19,7 @@ import { PopulationModel } from '../../matching/population/model';
 import { generatePopulation, MAX_POPULATION } from '../../matching/population/population';
 import { loadDatasets } from '../../node/loadDatasets';
 import {
+  checkChosenRules,
   checkDecisionFlags,
   chooseDecision,
   decisionOptions,
@@ -94,6 +95,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     throw new UsageError(linkMessage.tooLargeInMemory(config.size, MAX_IN_MEMORY, from));
   }
   const scenario = linkFrom(json, options.scenario);
+  checkChosenRules(choice, scenario.rules ?? DEFAULT_RULES, scenario.comparison);
   const threads = threadsOption(options.threads);
   const maxCandidatePairs = maxPairsOption(options.maxPairs);
   prepareOutDir(options.out);

@@ -17,6 +17,7 @@ import { DEFAULT_BLOCKING } from '../../matching/linking/linkTwoFiles';
 import { loadDatasets } from '../../node/loadDatasets';
 import { readColumnMapping, readCsvInput } from '../csvInput';
 import {
+  checkChosenRules,
   checkDecisionFlags,
   chooseDecision,
   decisionOptions,
@@ -108,6 +109,8 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     throw new UsageError(linkCsvMessage.rightMapWithoutRight());
   const threads = threadsOption(flags.threads);
   const maxCandidatePairs = maxPairsOption(flags.maxPairs);
+  const comparison = RecordComparisonSpecSchema.parse({});
+  checkChosenRules(choice, DEFAULT_RULES, comparison);
   prepareOutDir(flags.out);
   const leftMapping = readColumnMapping(flags.map);
   const rightMapping =
@@ -127,7 +130,6 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   const { communities } = loadDatasets();
   const families = new RomanisationFamilies(communities);
   const nameOf = (id: number) => keys.names.name(id);
-  const comparison = RecordComparisonSpecSchema.parse({});
   const b = right?.records ?? left.records;
   const { decision, estimated } = chooseDecision(
     choice,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ComparisonField } from '../decision/comparisonSpace';
-import type { MatchRule } from '../decision/rules';
+import { compileRule, type MatchRule } from '../decision/rules';
 import { engineError } from '../messages';
 import { KEY_PARTS, type KeyPart } from './keyParts';
 
@@ -54,6 +54,8 @@ export function blockingRulesFor(
   fields: readonly ComparisonField[],
 ): BlockingRule[] {
   return rules.map((rule) => {
+    // A condition on a field that does not exist is that, not a rule that "cannot be blocked".
+    compileRule(rule, fields, `"${rule.name}"`);
     const parts = new Set<KeyPart>();
     for (const condition of rule.all) {
       const field = fields.find((f) => f.name === condition.field);

@@ -51,12 +51,18 @@ const HouseholdSizesSchema = z
     message: 'at least one household size needs a positive weight',
   });
 
+/**
+ * The most people a population may hold: a round bound under 2,048 shards of 2^20 people
+ * (2,147,483,648), the most whose address ids fit in 32 bits.
+ */
+export const MAX_POPULATION = 2_000_000_000;
+
 export const PopulationConfigSchema = z.strictObject({
   size: z
     .number()
     .int()
     .min(1)
-    .max(2_000_000_000)
+    .max(MAX_POPULATION)
     .default(1_000_000)
     .describe(
       'Number of people in the population. Never shrink it to save time: collisions grow with absolute size. Default: 1,000,000.',

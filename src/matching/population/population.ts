@@ -5,11 +5,12 @@
  */
 import { engineError } from '../messages';
 import { generateShard } from './generateShard';
+import { MAX_POPULATION } from './config';
 import type { PopulationModel } from './model';
 import { SHARD_SIZE, type PopulationShard } from './PopulationShard';
 
-/** The most people a population may hold: 2,048 shards (address ids must fit in 32 bits). */
-export const MAX_POPULATION = 2048 * SHARD_SIZE;
+/** The most people a population may hold (the scenario schema's bound, under 2,048 shards). */
+export { MAX_POPULATION };
 
 export function shardCount(size: number): number {
   if (size > MAX_POPULATION) throw engineError('populationTooLarge', size, MAX_POPULATION);
