@@ -79,7 +79,8 @@ export class ReplayRunner {
   /**
    * Each scenario's expected time, in replicates that run pass 1, if they run in this order: a
    * replicate whose pass 1 is stored, or made by an earlier scenario of the list, costs only its
-   * cross-reference (for a sweep's progress; a pass pushed out of the store is not foreseen).
+   * cross-reference (for a sweep's progress). A pass the store will not keep is not foreseen:
+   * a sweep plans again after each point, from what the store then holds.
    */
   plannedCosts(scenarios: readonly Scenario[]): number[] {
     const made = new Set<string>();
@@ -90,6 +91,22 @@ export class ReplayRunner {
         return cost + (reused ? REUSED_PASS_COST : 1);
       }, 0),
     );
+  }
+
+  /**
+   * The order to run `scenarios` in: those with the same passes 1 one after another (in the
+   * order each set first appears), so that a set is still stored when its next point runs, however
+   * a grid's axes are ordered. Otherwise, the given order.
+   */
+  static runOrder(scenarios: readonly Scenario[]): number[] {
+    const groups = new Map<string, number[]>();
+    scenarios.forEach((scenario, i) => {
+      const key = replicateKeys(scenario).join('\n');
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
+    });
+    return [...groups.values()].flat();
   }
 
   run(scenario: Scenario, onProgress?: (p: ReplayProgress) => void): Promise<ReplayResult> {

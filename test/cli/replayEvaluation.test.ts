@@ -31,6 +31,11 @@ describe('ReplayRunner', () => {
       const reseeded = parseScenario({ ...BASE, population: { ...BASE.population, seed: 3 } });
       expect(runner.plannedCosts([base, reseeded])).toEqual([2, 1 + REUSED_PASS_COST]);
 
+      // Points sharing their passes run one after another, in the order each set appears.
+      expect(ReplayRunner.runOrder([base, passOne, crossReference, reseeded, passOne])).toEqual([
+        0, 2, 1, 4, 3,
+      ]);
+
       await runner.run(base);
       expect(runner.plannedCosts([crossReference, passOne])).toEqual([reusedPoint, 2]);
     } finally {

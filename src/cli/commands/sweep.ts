@@ -75,24 +75,37 @@ export async function runSweep(scenarioArg: string, options: SweepOptions): Prom
       : defaultThreads();
   startOutFile(options.out, `${sweepCsvHeader(axes)}\n`);
   const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
+  // Points sharing their passes 1 run one after another, whatever the order of the axes; rows
+  // are written in that order, each with its parameters.
+  const order = ReplayRunner.runOrder(scenarios);
   // Points are weighed by their expected time: a point whose passes 1 an earlier point made
-  // (a sweep of the cross-reference) takes about a tenth of the first point's time.
-  const costs = runner.plannedCosts(scenarios);
-  const costBefore = costs.map((_, i) => costs.slice(0, i).reduce((a, b) => a + b, 0));
-  const totalCost = costBefore[points.length - 1]! + costs[points.length - 1]!;
+  // (a sweep of the cross-reference) takes about a tenth of the first point's time. The plan is
+  // made again after each point, from the passes then stored (the store may not keep them all).
+  let remaining = runner.plannedCosts(order.map((i) => scenarios[i]!));
+  let costDone = 0;
+  let shown = 0;
   const progress = stagedProgressBar(process.stderr.isTTY === true, true);
-  const stage = (i: number) => `Sweep point ${i + 1} of ${points.length}`;
+  const show = (fraction: number, label: string) => {
+    shown = Math.max(shown, fraction);
+    progress.update(shown, label);
+  };
   let done = 0;
   try {
-    for (let i = 0; i < points.length && !runner.stopped; i++) {
+    for (let k = 0; k < order.length && !runner.stopped; k++) {
+      const i = order[k]!;
+      const cost = remaining[0]!;
+      const total = costDone + remaining.reduce((a, b) => a + b, 0);
+      const label = `Sweep point ${k + 1} of ${points.length}`;
       const result = await runner.run(scenarios[i]!, (p) =>
-        progress.update((costBefore[i]! + p.fraction * costs[i]!) / totalCost, stage(i)),
+        show((costDone + p.fraction * cost) / total, label),
       );
       // A point stopped midway describes something else than the grid asks for: not written.
       if (!result.run.complete) break;
       appendFileSync(options.out, `${sweepCsvRow(axes, points[i]!, result)}\n`);
       done++;
-      progress.update((costBefore[i]! + costs[i]!) / totalCost, stage(i));
+      costDone += cost;
+      remaining = runner.plannedCosts(order.slice(k + 1).map((j) => scenarios[j]!));
+      show(costDone / (costDone + remaining.reduce((a, b) => a + b, 0)), label);
     }
   } finally {
     progress.stop();
