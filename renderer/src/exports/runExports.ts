@@ -48,10 +48,17 @@ export async function exportRun(
         where = await saveAs(api, 'json', name, `${JSON.stringify(run.manifest, null, 2)}\n`);
         break;
       case 'reportHtml':
-        where = await saveAs(api, 'html', name, reportHtml(run.manifest, run.scenarioTitle));
+        where = await saveAs(
+          api,
+          'html',
+          name,
+          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote),
+        );
         break;
       case 'reportPdf': {
-        const pdf = await api.printToPdf(reportHtml(run.manifest, run.scenarioTitle));
+        const pdf = await api.printToPdf(
+          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote),
+        );
         if (pdf === null)
           return 'This platform cannot make a PDF: save the HTML report and print it from the browser.';
         where = await saveAs(api, 'pdf', name, pdf);

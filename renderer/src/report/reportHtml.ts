@@ -3,9 +3,14 @@
  * resources): the headline, the funnel, the breakdowns, and every parameter, the seed, the
  * version and the data sources, so a reader can reproduce and cite it.
  */
-import type { BreakdownRow, Estimate } from '../../../src/matching/pipeline/ReplayResult';
+import type {
+  BreakdownRow,
+  CalibrationTarget,
+  Estimate,
+} from '../../../src/matching/pipeline/ReplayResult';
+import { CALIBRATION_TARGETS } from '../../../src/matching/scenario/calibrationTargets';
 import type { RunManifest } from '../engine/runTypes';
-import { formatCount, formatEstimate } from '../format';
+import { formatCount, formatEstimate, formatShare } from '../format';
 import { flattenParameters } from './flattenParameters';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -52,9 +57,29 @@ function breakdown(caption: string, rows: readonly BreakdownRow[]): string {
 const STYLE = `body{font-family:system-ui,sans-serif;font-size:10pt;max-width:60rem;margin:1.5rem auto;color:#000}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.2rem}table{border-collapse:collapse;margin:.5rem 0;width:100%}
 th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}
-.headline{font-size:1.15rem;font-weight:600}code{font-size:.9em;word-break:break-all}`;
+.headline{font-size:1.15rem;font-weight:600}.settings{border-left:4px solid #000;padding-left:.5rem}code{font-size:.9em;word-break:break-all}`;
 
-export function reportHtml(manifest: RunManifest, title: string): string {
+/** A calibration target as people read it: its label, and a share as a percentage. */
+function calibrationRow(c: CalibrationTarget): string[] {
+  const spec = CALIBRATION_TARGETS.find((t) => t.target === c.target);
+  if (spec?.kind === 'share')
+    return [
+      spec.label,
+      formatShare(c.published),
+      `${formatShare(c.simulated.mean)}${c.simulated.values.length > 1 ? ` (90 % interval ${formatShare(c.simulated.low)}–${formatShare(c.simulated.high)})` : ''}`,
+    ];
+  return [spec?.label ?? c.target, formatCount(c.published), est(c.simulated)];
+}
+
+/**
+ * `settingsNote`: how the run's settings differ from the scenario's (a quick run of a national
+ * preset models one region, whose counts are the region's, not the nation's).
+ */
+export function reportHtml(
+  manifest: RunManifest,
+  title: string,
+  settingsNote: string | null = null,
+): string {
   const r = manifest.results;
   const parameters = flattenParameters(manifest.scenario);
   return `<!doctype html>
@@ -62,7 +87,7 @@ export function reportHtml(manifest: RunManifest, title: string): string {
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(`Namesake report: ${title}`)}</h1>
 <p class="headline">${escapeHtml(r.headline.sentence)}</p>
-<p>${escapeHtml(r.scale.statement)} Population ${formatCount(r.population.size)} (${formatCount(r.population.taxFilers)} tax filers), ${r.replicates} replicate(s). Intervals are 90 % (5th–95th percentile over replicates).</p>
+${settingsNote ? `<p class="settings">${escapeHtml(settingsNote)}</p>\n` : ''}<p>${escapeHtml(r.scale.statement)} Population ${formatCount(r.population.size)} (${formatCount(r.population.taxFilers)} tax filers), ${r.replicates} replicate(s). Intervals are 90 % (5th–95th percentile over replicates).</p>
 ${table(
   'Run',
   ['what', 'value'],
@@ -92,9 +117,11 @@ ${table(
   ]),
 )}
 ${table(
-  'Calibration against published figures',
+  settingsNote
+    ? 'Calibration against published figures (national: set beside a region’s counts, compare the shares, not the counts)'
+    : 'Calibration against published figures',
   ['target', 'published', 'simulated'],
-  r.calibration.map((c) => [c.target, formatCount(c.published), est(c.simulated)]),
+  r.calibration.map(calibrationRow),
 )}
 <h2>Breakdowns</h2>
 ${breakdown('By community', r.byCommunity)}

@@ -34,7 +34,7 @@ export function HeadlineView({ result }: { result: ReplayResult }) {
             ))}
           </tbody>
         </table>
-        <table>
+        <table aria-describedby="doors-note">
           <caption>Updated addresses, by whose door they are</caption>
           <tbody>
             {DOOR_KINDS.map((kind) => (
@@ -46,6 +46,11 @@ export function HeadlineView({ result }: { result: ReplayResult }) {
           </tbody>
         </table>
       </div>
+      <p className="note" id="doors-note">
+        Wrong doors are the updated addresses that are not the listed person’s current home and
+        where somebody lives: every home the listed person never lived in, and each home the listed
+        person left that another household now holds.
+      </p>
       <p className="note">
         {result.scale.statement} {result.replicates} replicate{result.replicates === 1 ? '' : 's'}
         {result.replicates > 1 ? '; intervals are the 5th to 95th percentile over replicates' : ''}.

@@ -12,8 +12,8 @@ export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
 
 export const DOOR_KIND_LABELS: Record<DoorKind, string> = {
   currentHome: 'the listed person’s current home',
-  staleHome: 'a home the listed person left',
-  someoneElsesHome: 'someone else’s home',
+  staleHome: 'a home the listed person left (a wrong door if somebody lives there now)',
+  someoneElsesHome: 'a home the listed person never lived in (a wrong door)',
   noHome: 'no home (PO box, unusable address)',
 };
 

@@ -79,6 +79,7 @@ export function assembleResult(
     peopleBehindWrongDoors: est((c) => c.peopleBehindWrongDoors),
     citizensBehindWrongDoors: byStatus.citizen,
     disclosed: est((c) => c.funnel.disclosed.count),
+    population: first.people,
   };
   const row = (
     key: string,

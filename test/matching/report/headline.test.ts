@@ -16,9 +16,10 @@ describe('report helpers', () => {
     expect(estimateText(estimate([4_000, 4_700, 5_400]))).toBe('4,700 (90 % interval 4,100–5,300)');
   });
 
-  it('headlineSentence', () => {
+  it('says, in one sentence, how many updated addresses lead to somebody else, and in what population', () => {
     expect(
       headlineSentence({
+        population: 340_000_000,
         updatedAddresses: estimate([33_000]),
         wrongDoors: estimate([4_000, 5_000, 6_000]),
         peopleBehindWrongDoors: estimate([12_000, 15_000, 18_000]),
@@ -26,7 +27,34 @@ describe('report helpers', () => {
         disclosed: estimate([47_000]),
       }),
     ).toBe(
-      'Of the about 33,000 "updated addresses" ICE would draw from 47,000 IRS disclosures, about 5,000 (90 % interval 4,100–5,900) (15 %) are someone else\'s home, where about 15,000 (90 % interval 12,000–18,000) people live, 6,000 of them US citizens.',
+      'In a population of 340,000,000 people, of 33,000 "updated addresses" ICE would draw from 47,000 IRS disclosures, about 5,000 (15 %; 90 % interval 4,100–5,900) lead to a door where the listed person does not live but somebody else does; about 15,000 (90 % interval 12,000–18,000) people live behind those doors, 6,000 of them US citizens.',
+    );
+  });
+
+  it('writes small counts of one run exactly, in the singular where they are one', () => {
+    expect(
+      headlineSentence({
+        population: 500_000,
+        updatedAddresses: estimate([34]),
+        wrongDoors: estimate([1]),
+        peopleBehindWrongDoors: estimate([3]),
+        citizensBehindWrongDoors: estimate([1]),
+        disclosed: estimate([41]),
+      }),
+    ).toBe(
+      'In a population of 500,000 people, of 34 "updated addresses" ICE would draw from 41 IRS disclosures, 1 (3 %) leads to a door where the listed person does not live but somebody else does; 3 people live behind it, 1 of them a US citizen.',
+    );
+    expect(
+      headlineSentence({
+        population: 500_000,
+        updatedAddresses: estimate([4_734]),
+        wrongDoors: estimate([0]),
+        peopleBehindWrongDoors: estimate([0]),
+        citizensBehindWrongDoors: estimate([0]),
+        disclosed: estimate([6_000]),
+      }),
+    ).toBe(
+      'In a population of 500,000 people, of about 4,700 "updated addresses" ICE would draw from 6,000 IRS disclosures, none leads to a door where the listed person does not live but somebody else does.',
     );
   });
 

@@ -14,7 +14,7 @@ describe('reportHtml', () => {
     expect(html).toContain('<td>Seed</td><td>1</td>');
     expect(html).toContain('<td>Namesake version</td><td>0.1.0</td>');
     expect(html).toContain('surnames.csv.gz');
-    expect(html).toContain(run.result.headline.sentence.replace(/’/g, '’'));
+    expect(html).toContain(run.result.headline.sentence.replace(/"/g, '&#34;'));
   });
 
   it('says when the population pass was reused from an earlier run', () => {
@@ -27,6 +27,38 @@ describe('reportHtml', () => {
     expect(reportHtml(manifest, run.scenarioTitle)).toContain(
       '2.5 s on 2 thread(s) (the population pass reused from an earlier run',
     );
+  });
+
+  it("carries a quick run's settings note, and labels calibration targets in words", () => {
+    const run = completedRunFixture();
+    const manifest = {
+      ...run.manifest,
+      results: {
+        ...run.manifest.results,
+        calibration: [
+          ...run.manifest.results.calibration,
+          {
+            target: 'garbageAddressShare',
+            published: 0.05,
+            simulated: {
+              ...run.manifest.results.calibration[0]!.simulated,
+              mean: 0.0612,
+              values: [0.0612],
+            },
+          },
+        ],
+      },
+    };
+    const note =
+      'Quick settings: one region of 500,000 people: the region’s counts, not the nation’s.';
+    const html = reportHtml(manifest, run.scenarioTitle, note);
+    expect(html).toContain(`<p class="settings">${note}</p>`);
+    expect(html).toContain('compare the shares, not the counts');
+    expect(html).toContain('<td>matched and disclosed (7 Aug 2025)</td><td>47,289</td>');
+    expect(html).toContain(
+      '<td>disclosures on incomplete or garbage addresses</td><td>5.0 %</td><td>6.1 %</td>',
+    );
+    expect(reportHtml(run.manifest, run.scenarioTitle)).not.toContain('class="settings"');
   });
 
   it('has no script and loads nothing', () => {

@@ -21,7 +21,7 @@ function renderResults() {
 describe('ResultsScreen', () => {
   it('shows the headline sentence with its interval and the funnel with its true/false split', () => {
     renderResults();
-    expect(screen.getByTestId('headline').textContent).toMatch(/about 6,200 \(90 % interval/);
+    expect(screen.getByTestId('headline').textContent).toMatch(/about 6,200 \(19 %; 90 % interval/);
     const funnel = screen.getByTestId('funnel-table');
     expect(within(funnel).getAllByRole('row')).toHaveLength(1 + 7);
     expect(within(funnel).getByText('47,289')).toBeTruthy();
