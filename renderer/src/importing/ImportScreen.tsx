@@ -3,7 +3,7 @@
  * deduplication of one file), evaluated against the truth column when every file has one.
  * The files are read in a worker, streamed; nothing leaves this computer.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
 import {
   RULE_PRESET_NAMES,
@@ -16,6 +16,7 @@ import { ColumnMappingForm, type MappingDraft } from './ColumnMappingForm';
 import type { CsvLinkReport, CsvReadProgress } from './csvLinkTypes';
 import { LinkReportView } from './LinkReportView';
 import { guessMapping } from './guessMapping';
+import { unusableRules } from './unusableRules';
 
 interface LoadedFile {
   file: File;
@@ -49,19 +50,32 @@ export function ImportScreen({
   const [report, setReport] = useState<CsvLinkReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const reportHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (report) reportHeading.current?.focus();
+  }, [report]);
 
   async function load(chosen: readonly File[]) {
     setError(null);
+    setNotice(null);
     setReport(null);
     try {
       const loaded = await Promise.all(
         chosen.slice(0, 2).map(async (file) => {
           const { headers, rows } = await engine.previewCsv(file);
-          return { file, headers, preview: rows, mapping: guessMapping(headers) };
+          return { file, headers, preview: rows, mapping: guessMapping(headers, rows) };
         }),
       );
       setFiles(loaded);
+      if (chosen.length > 2)
+        setNotice(
+          `${chosen.length} files were chosen; Import links two at most, so only ${chosen[0]!.name} and ${chosen[1]!.name} are loaded.`,
+        );
     } catch (e) {
+      // The files chosen replace those loaded before: none of the earlier ones is kept on
+      // screen as if it were the one chosen.
+      setFiles([]);
       setError((e as Error).message);
     }
   }
@@ -72,6 +86,10 @@ export function ImportScreen({
   }, [initialFiles]);
 
   const problems = files.map(mappingProblem);
+  const warnings = unusableRules(
+    rules.map((name) => RULE_PRESETS[name]),
+    files.map((f) => ({ name: f.file.name, mapping: f.mapping })),
+  );
   const ready = files.length > 0 && problems.every((p) => p === null) && rules.length > 0;
 
   async function link() {
@@ -127,7 +145,11 @@ export function ImportScreen({
           preview={f.preview}
           mapping={f.mapping}
           problem={problems[i] ?? null}
-          onChange={(mapping) => setFiles(files.map((g, j) => (j === i ? { ...g, mapping } : g)))}
+          onChange={(mapping) => {
+            // A report of other settings is not left on screen as if it were of these.
+            setReport(null);
+            setFiles(files.map((g, j) => (j === i ? { ...g, mapping } : g)));
+          }}
         />
       ))}
       {files.length > 0 && (
@@ -138,16 +160,24 @@ export function ImportScreen({
               <input
                 type="checkbox"
                 checked={rules.includes(name)}
-                onChange={(e) =>
+                onChange={(e) => {
+                  setReport(null);
                   setRules(
                     e.currentTarget.checked ? [...rules, name] : rules.filter((r) => r !== name),
-                  )
-                }
+                  );
+                }}
               />{' '}
               {RULE_PRESETS[name].name}
             </label>
           ))}
         </fieldset>
+      )}
+      {files.length > 0 && warnings.length > 0 && (
+        <ul className="warnings" data-testid="import-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       )}
       {files.length > 0 && (
         <button type="button" disabled={!ready || busy} onClick={() => void link()}>
@@ -162,12 +192,17 @@ export function ImportScreen({
           {formatShare(progress.totalBytes > 0 ? progress.bytes / progress.totalBytes : 0, 0)})
         </p>
       )}
+      {notice && (
+        <p className="note" role="status" data-testid="import-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="error" role="alert" data-testid="import-error">
           {error}
         </p>
       )}
-      {report && <LinkReportView report={report} />}
+      {report && <LinkReportView report={report} headingRef={reportHeading} />}
     </section>
   );
 }

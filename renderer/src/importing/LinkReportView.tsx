@@ -1,16 +1,27 @@
 /** What linking the user's files found: records read, problems, pairs, and — with a truth column — how many are wrong. */
+import type { Ref } from 'react';
 import { formatCount, formatShare } from '../format';
 import type { CsvLinkReport } from './csvLinkTypes';
 
-export function LinkReportView({ report }: { report: CsvLinkReport }) {
+export function LinkReportView({
+  report,
+  headingRef,
+}: {
+  report: CsvLinkReport;
+  /** Focused when the report arrives, so keyboard and screen-reader users land on it. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  const nothingDeclared = report.declared === 0;
   return (
-    <div data-testid="import-report" aria-live="polite">
-      <h2>{report.mode === 'link' ? 'Linked' : 'Deduplicated'}</h2>
+    <div data-testid="import-report">
+      <h2 ref={headingRef} tabIndex={-1}>
+        {report.mode === 'link' ? 'Linked' : 'Deduplicated'}
+      </h2>
       {report.summaries.map((s) => (
         <p key={s.file}>
           {s.file}: {formatCount(s.records)} records
           {s.problemRows > 0
-            ? `, ${formatCount(s.problemRows)} rows with a value that could not be read (first: ${s.problems[0] ?? ''})`
+            ? `, ${formatCount(s.problemRows)} ${s.problemRows === 1 ? 'row' : 'rows'} with a value that could not be read, kept without it (first: ${s.problems[0] ?? ''})`
             : ''}
           .
         </p>
@@ -39,15 +50,25 @@ export function LinkReportView({ report }: { report: CsvLinkReport }) {
             </tr>
             <tr>
               <th scope="row">Precision</th>
-              <td>{formatShare(report.metrics.precision)}</td>
+              <td>
+                {nothingDeclared ? 'n/a (nothing declared)' : formatShare(report.metrics.precision)}
+              </td>
             </tr>
             <tr>
               <th scope="row">Recall</th>
-              <td>{formatShare(report.metrics.recall)}</td>
+              <td>
+                {report.metrics.truePositives + report.metrics.falseNegatives === 0
+                  ? 'n/a (no true matches)'
+                  : formatShare(report.metrics.recall)}
+              </td>
             </tr>
             <tr>
               <th scope="row">Wrong share of declared matches</th>
-              <td>{formatShare(report.metrics.falseDiscoveryRate)}</td>
+              <td>
+                {nothingDeclared
+                  ? 'n/a (nothing declared)'
+                  : formatShare(report.metrics.falseDiscoveryRate)}
+              </td>
             </tr>
           </tbody>
         </table>

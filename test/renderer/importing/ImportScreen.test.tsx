@@ -28,7 +28,7 @@ const report: CsvLinkReport = {
   seconds: 0.1,
 };
 
-function setup() {
+function setup(linked: CsvLinkReport = report) {
   const engine = fakeEngine();
   const requests: CsvLinkRequest[] = [];
   engine.previewCsv = () =>
@@ -38,13 +38,13 @@ function setup() {
     });
   engine.linkCsv = (request) => {
     requests.push(request);
-    return Promise.resolve(report);
+    return Promise.resolve(linked);
   };
   const file = new File(['person_id,first_name,last_name,birth_date\n'], 'people.csv', {
     type: 'text/csv',
   });
-  render(<ImportScreen engine={engine} initialFiles={[file]} />);
-  return { requests };
+  const view = render(<ImportScreen engine={engine} initialFiles={[file]} />);
+  return { requests, engine, view };
 }
 
 describe('ImportScreen', () => {
@@ -64,6 +64,7 @@ describe('ImportScreen', () => {
       given: 'first_name',
       surname: 'last_name',
       dob: 'birth_date',
+      dobFormat: 'YYYY-MM-DD',
       truth: 'person_id',
     });
     expect(requests[0]!.rules).toEqual(['tin-name-control', 'exact-name-dob']);
@@ -80,5 +81,83 @@ describe('ImportScreen', () => {
       (screen.getByRole('button', { name: 'Find duplicates in people.csv' }) as HTMLButtonElement)
         .disabled,
     ).toBe(true);
+  });
+
+  it('says before linking which ticked rule cannot match with the columns mapped', async () => {
+    setup();
+    const warnings = await screen.findByTestId('import-warnings');
+    expect(warnings.textContent).toBe(
+      'Rule "TIN + name control" needs an SSN / ITIN, and no column of people.csv is mapped to one: it cannot declare any match.',
+    );
+    const mapping = screen.getByTestId('mapping-people.csv');
+    fireEvent.change(within(mapping).getByLabelText('Date of birth'), { target: { value: '' } });
+    expect(screen.getByTestId('import-warnings').textContent).toContain(
+      'Rule "exact name + DOB" needs a date of birth',
+    );
+  });
+
+  it('reports precision as n/a when nothing is declared, and lands focus on the report', async () => {
+    setup({
+      ...report,
+      candidates: 0,
+      declared: 0,
+      metrics: {
+        ...report.metrics!,
+        truePositives: 0,
+        falsePositives: 0,
+        falseNegatives: 2,
+        declared: 0,
+        precision: 1,
+        recall: 0,
+        falseDiscoveryRate: 0,
+      },
+    });
+    await screen.findByTestId('mapping-people.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
+    const heading = await screen.findByRole('heading', { name: 'Deduplicated' });
+    const table = screen.getByRole('table', { name: 'Against the truth column' });
+    expect(within(table).getByRole('row', { name: /Precision/ }).textContent).toBe(
+      'Precisionn/a (nothing declared)',
+    );
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('takes a report away when the rules or the mapping change', async () => {
+    setup();
+    await screen.findByTestId('mapping-people.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
+    await screen.findByTestId('import-report');
+    fireEvent.click(screen.getByLabelText('TIN + name control'));
+    expect(screen.queryByTestId('import-report')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
+    await screen.findByTestId('import-report');
+    const mapping = screen.getByTestId('mapping-people.csv');
+    fireEvent.change(within(mapping).getByLabelText('Truth (same value = same person)'), {
+      target: { value: '' },
+    });
+    expect(screen.queryByTestId('import-report')).toBeNull();
+  });
+
+  it('does not leave an earlier file on screen when the next cannot be read', async () => {
+    const { engine } = setup();
+    await screen.findByTestId('mapping-people.csv');
+    engine.previewCsv = () => Promise.reject(new Error('empty.csv is empty'));
+    const input = screen.getByLabelText(/CSV files/);
+    const empty = new File([''], 'empty.csv', { type: 'text/csv' });
+    fireEvent.change(input, { target: { files: [empty] } });
+    expect((await screen.findByTestId('import-error')).textContent).toBe('empty.csv is empty');
+    expect(screen.queryByTestId('mapping-people.csv')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Find duplicates/ })).toBeNull();
+  });
+
+  it('says so when more than two files are chosen', async () => {
+    setup();
+    await screen.findByTestId('mapping-people.csv');
+    const files = ['a.csv', 'b.csv', 'c.csv'].map((n) => new File(['x\n'], n));
+    fireEvent.change(screen.getByLabelText(/CSV files/), { target: { files } });
+    expect((await screen.findByTestId('import-notice')).textContent).toBe(
+      '3 files were chosen; Import links two at most, so only a.csv and b.csv are loaded.',
+    );
+    expect(screen.getByRole('button', { name: 'Link a.csv with b.csv' })).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../../renderer/src/importing/guessMapping';
+import { guessDobFormat, guessMapping } from '../../../renderer/src/importing/guessMapping';
 import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
 
 describe('guessMapping', () => {
@@ -30,5 +30,27 @@ describe('guessMapping', () => {
       tin: 'tin',
       truth: 'person',
     });
+  });
+
+  it('maps a "born" column and guesses its date format from the preview', () => {
+    expect(
+      guessMapping(['person', 'given', 'surname', 'born'], [['A', 'Ana', 'Lopez', '19600630']]),
+    ).toEqual({
+      given: 'given',
+      surname: 'surname',
+      dob: 'born',
+      dobFormat: 'YYYYMMDD',
+      truth: 'person',
+    });
+  });
+
+  it('guesses a date format only when every sample agrees', () => {
+    expect(guessDobFormat(['1990-03-15', '', '2001-12-01'])).toBe('YYYY-MM-DD');
+    expect(guessDobFormat(['03/15/1990', '12/01/2001'])).toBe('MM/DD/YYYY');
+    expect(guessDobFormat(['15/03/1990', '01/12/2001'])).toBe('DD/MM/YYYY');
+    expect(guessDobFormat(['03/04/1990'])).toBe('MM/DD/YYYY');
+    expect(guessDobFormat(['15/03/1990', '03/15/1990'])).toBeUndefined();
+    expect(guessDobFormat(['1990-03-15', '03/15/1990'])).toBeUndefined();
+    expect(guessDobFormat([])).toBeUndefined();
   });
 });
