@@ -1,5 +1,5 @@
 /** The scenario editor screen: the form, its problems, reset to the preset, save, and run. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { appMessage } from '../messages';
 import { ScenarioEditor } from './ScenarioEditor';
 import { draftIssues, scenarioTree } from './scenarioModel';
@@ -32,7 +32,24 @@ export function EditorScreen({
   onRun,
   running,
 }: EditorScreenProps) {
-  const issues = useMemo(() => (doc ? draftIssues(doc.draft) : []), [doc]);
+  const draftProblems = useMemo(() => (doc ? draftIssues(doc.draft) : []), [doc]);
+  // Text typed into a field that cannot become a value: the draft keeps the last good value,
+  // so a run would silently use it — listed with the draft's problems, and no run until mended.
+  const [typed, setTyped] = useState<ReadonlyMap<string, string>>(new Map());
+  const issues = [
+    ...[...typed].map(([path, message]) => ({ path, message })),
+    ...draftProblems.filter((i) => !typed.has(i.path)),
+  ];
+  const onLocalIssue = useCallback((path: readonly string[], issue: string | null) => {
+    const key = path.join('.');
+    setTyped((old) => {
+      if ((old.get(key) ?? null) === issue) return old;
+      const next = new Map(old);
+      if (issue === null) next.delete(key);
+      else next.set(key, issue);
+      return next;
+    });
+  }, []);
   if (!doc)
     return (
       <section aria-labelledby="editor-title">
@@ -84,6 +101,7 @@ export function EditorScreen({
         draft={doc.draft}
         issues={issues}
         onChange={(path, value) => onChange(withValueAt(doc.draft, path, value))}
+        onLocalIssue={onLocalIssue}
       />
     </section>
   );

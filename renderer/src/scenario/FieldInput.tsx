@@ -1,5 +1,6 @@
 /** One scenario parameter: its label, its input, its doc as a tooltip, and its problem if any. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { parseJsonText } from '../../../src/matching/io/jsonText';
 import type { SchemaField } from './schemaFields';
 
 export interface FieldInputProps {
@@ -7,12 +8,24 @@ export interface FieldInputProps {
   value: unknown;
   issue: string | undefined;
   onChange: (value: unknown) => void;
+  /**
+   * Told when the text typed cannot become a value (it is kept in the field, the draft keeps
+   * the last good value), and when that is no longer so: the editor lists it and will not run.
+   */
+  onLocalIssue?: (issue: string | null) => void;
+}
+
+/** A number as people write it: 1280000, 1,280,000, 1_280_000, 0.25, 1e6. */
+export function parseNumberText(raw: string): number {
+  const text = raw.trim();
+  const grouped = /^-?\d{1,3}([,_]\d{3})+(\.\d+)?$/.test(text) ? text.replace(/[,_]/g, '') : text;
+  return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(grouped) ? Number(grouped) : NaN;
 }
 
 const show = (value: unknown) =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
-export function FieldInput({ field, value, issue, onChange }: FieldInputProps) {
+export function FieldInput({ field, value, issue, onChange, onLocalIssue }: FieldInputProps) {
   const id = useId();
   const docId = `${id}-doc`;
   const issueId = `${id}-issue`;
@@ -22,6 +35,24 @@ export function FieldInput({ field, value, issue, onChange }: FieldInputProps) {
     setText(show(value));
     setLocalIssue(null);
   }, [value]);
+  // Reported when it changes (the editor's callback may be a new function each render), and
+  // withdrawn when the field goes (another scenario opened).
+  // Only a change is reported: the editor has hundreds of fields, and a report from each on
+  // mount would re-render it as many times.
+  const report = useRef(onLocalIssue);
+  report.current = onLocalIssue;
+  const reported = useRef<string | null>(null);
+  useEffect(() => {
+    if (localIssue === reported.current) return;
+    reported.current = localIssue;
+    report.current?.(localIssue);
+  }, [localIssue]);
+  useEffect(
+    () => () => {
+      if (reported.current !== null) report.current?.(null);
+    },
+    [],
+  );
 
   const described = [docId, issue || localIssue ? issueId : null].filter(Boolean).join(' ');
   const common = {
@@ -39,9 +70,9 @@ export function FieldInput({ field, value, issue, onChange }: FieldInputProps) {
       return;
     }
     if (field.widget === 'number' || field.widget === 'integer') {
-      const n = Number(raw);
+      const n = parseNumberText(raw);
       if (!Number.isFinite(n)) {
-        setLocalIssue(`"${raw}" is not a number`);
+        setLocalIssue(`"${raw}" is not a number (write it as 1280000, 1,280,000 or 0.25)`);
         return;
       }
       setLocalIssue(null);
@@ -49,12 +80,13 @@ export function FieldInput({ field, value, issue, onChange }: FieldInputProps) {
       return;
     }
     if (field.widget === 'json') {
-      try {
-        setLocalIssue(null);
-        onChange(JSON.parse(raw));
-      } catch {
-        setLocalIssue('not valid JSON');
+      const parsed = parseJsonText(raw);
+      if (!parsed.ok) {
+        setLocalIssue(`not valid JSON: ${parsed.problem}`);
+        return;
       }
+      setLocalIssue(null);
+      onChange(parsed.value);
       return;
     }
     setLocalIssue(null);

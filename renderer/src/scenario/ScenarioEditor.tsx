@@ -12,6 +12,8 @@ export interface ScenarioEditorProps {
   draft: Record<string, unknown>;
   issues: readonly FieldIssue[];
   onChange: (path: readonly string[], value: unknown) => void;
+  /** A field's typed text that cannot become a value (null: no longer), by its path. */
+  onLocalIssue?: (path: readonly string[], issue: string | null) => void;
 }
 
 function issueFor(
@@ -38,6 +40,7 @@ function Node({
         value={valueAt(props.draft, node.path)}
         issue={issueFor(props.issues, node.path, false)}
         onChange={(value) => props.onChange(node.path, value)}
+        onLocalIssue={(issue) => props.onLocalIssue?.(node.path, issue)}
       />
     );
   const groupIssue = issueFor(props.issues, node.path, true);

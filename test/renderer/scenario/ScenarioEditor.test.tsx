@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopulationConfigSchema } from '../../../src/matching/population/config';
+import { parseNumberText } from '../../../renderer/src/scenario/FieldInput';
 import { ScenarioEditor } from '../../../renderer/src/scenario/ScenarioEditor';
 import {
   schemaTree,
@@ -61,7 +62,24 @@ describe('ScenarioEditor', () => {
     render(<Harness />);
     const size = screen.getByLabelText('Size') as HTMLInputElement;
     fireEvent.change(size, { target: { value: 'ten' } });
-    expect(screen.getByRole('alert').textContent).toBe('"ten" is not a number');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '"ten" is not a number (write it as 1280000, 1,280,000 or 0.25)',
+    );
+  });
+
+  it('reads numbers written with thousands separators, as the docs write them', () => {
+    expect(parseNumberText('1,280,000')).toBe(1_280_000);
+    expect(parseNumberText('1_280_000')).toBe(1_280_000);
+    expect(parseNumberText(' 0.25 ')).toBe(0.25);
+    expect(parseNumberText('1e6')).toBe(1e6);
+    expect(parseNumberText('1,5')).toBeNaN();
+    expect(parseNumberText('12,34,567')).toBeNaN();
+    expect(parseNumberText('0x10')).toBeNaN();
+    render(<Harness />);
+    const size = screen.getByLabelText('Size') as HTMLInputElement;
+    fireEvent.change(size, { target: { value: '1,280,000' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(size.value).toBe('1280000');
   });
 
   it('offers an enum as a list of its values', () => {
