@@ -2,7 +2,7 @@
  * The app: six screens as tabs (Start, Scenario, Results, Name check, Compare, Import), the
  * scenario being edited, the runs made in this session, and the run in progress.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AboutDialog } from './app/AboutDialog';
 import { RunStatusBar } from './app/RunStatusBar';
 import { useReplayRunner } from './app/useReplayRunner';
@@ -54,6 +54,20 @@ const presetDocument = (preset: Preset): ScenarioDocument => ({
 
 export function App({ api, engine, presets }: AppProps) {
   const [screen, setScreen] = useState<ScreenId>('start');
+  // A screen opened by an action (a run finishing, Edit, a file opened) takes focus and starts
+  // at its top, so keyboard and screen-reader users land on what they asked for; one chosen by
+  // its tab keeps focus on the tab (the tabs pattern).
+  const mainRef = useRef<HTMLElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const showScreen = (id: ScreenId) => {
+    setScreen(id);
+    setFocusRequest((n) => n + 1);
+  };
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    document.scrollingElement?.scrollTo?.({ top: 0 });
+    mainRef.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
   const [doc, setDoc] = useState<ScenarioDocument | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [droppedCsv, setDroppedCsv] = useState<File[]>([]);
@@ -79,7 +93,7 @@ export function App({ api, engine, presets }: AppProps) {
         ? `Quick settings: ${differences.join('; ')}. Run at full scale for the scenario's own numbers.`
         : null;
     const done = await runner.start({ title, source: document.source, draft, settingsNote });
-    if (done) setScreen('results');
+    if (done) showScreen('results');
   }
 
   function openText(name: string, text: string) {
@@ -87,7 +101,7 @@ export function App({ api, engine, presets }: AppProps) {
       const opened = openScenarioFile(name, text);
       setOpenError(null);
       setDoc({ source: opened.name, title: opened.title, base: opened.draft, draft: opened.draft });
-      setScreen('editor');
+      showScreen('editor');
     } catch (error) {
       setOpenError((error as Error).message);
     }
@@ -126,7 +140,7 @@ export function App({ api, engine, presets }: AppProps) {
         if (exportKind) void menuExport(exportKind);
         else if (command === 'open') void openFile();
         else if (command === 'openRecent' && path !== undefined) void openFile(path);
-        else if (command === 'new') setScreen('start');
+        else if (command === 'new') showScreen('start');
         else if (command === 'save' || command === 'saveAs') void saveScenario();
         else if (command === 'about') setAboutOpen(true);
       }),
@@ -143,7 +157,7 @@ export function App({ api, engine, presets }: AppProps) {
           running={running}
           onEdit={(preset) => {
             setDoc(presetDocument(preset));
-            setScreen('editor');
+            showScreen('editor');
           }}
           onRun={(preset, scale) => {
             const document = presetDocument(preset);
@@ -154,7 +168,7 @@ export function App({ api, engine, presets }: AppProps) {
           onDropScenario={openText}
           onDropCsv={(files) => {
             setDroppedCsv(files);
-            setScreen('import');
+            showScreen('import');
           }}
         />
       );
@@ -209,7 +223,13 @@ export function App({ api, engine, presets }: AppProps) {
           {menuStatus}
         </p>
       )}
-      <main id={`panel-${screen}`} role="tabpanel" aria-labelledby={`tab-${screen}`} tabIndex={-1}>
+      <main
+        ref={mainRef}
+        id={`panel-${screen}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${screen}`}
+        tabIndex={-1}
+      >
         {body}
       </main>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

@@ -52,6 +52,8 @@ describe('App', () => {
     await act(async () => engine.finish());
     expect(await screen.findByTestId('headline')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Results' }).getAttribute('aria-selected')).toBe('true');
+    // Focus lands on the results, not on the page body the finished run's button left.
+    expect(document.activeElement).toBe(screen.getByRole('tabpanel'));
   });
 
   it('cancels a run and says so', async () => {
@@ -79,5 +81,6 @@ describe('App', () => {
     api.nextOpen = { name: 'mine.json', path: null, text: '{"meta": {"title": "Mine"}}' };
     fireEvent.click(screen.getByRole('button', { name: 'Open a scenario file…' }));
     expect(await screen.findByRole('heading', { name: 'Scenario: Mine' })).toBeTruthy();
+    expect(document.activeElement?.id).toBe('panel-editor');
   });
 });

@@ -51,7 +51,7 @@ export function ResultsScreen({ run }: { run: CompletedRun | null }) {
           kept by the run (nothing is matched again).
         </p>
         {result.thresholds.map((panel) => (
-          <ThresholdPanelView key={panel.stage} panel={panel} />
+          <ThresholdPanelView key={panel.stage} panel={panel} scaleFactor={result.scale.factor} />
         ))}
       </section>
       <section aria-labelledby="examples-heading">

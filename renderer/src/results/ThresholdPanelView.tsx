@@ -89,7 +89,14 @@ export function drawMatchCounts(
   });
 }
 
-export function ThresholdPanelView({ panel }: { panel: ThresholdPanel }) {
+/** `scaleFactor`: the run's list scaling (ReplayResult.scale.factor; 1 when the whole list ran). */
+export function ThresholdPanelView({
+  panel,
+  scaleFactor = 1,
+}: {
+  panel: ThresholdPanel;
+  scaleFactor?: number;
+}) {
   const [threshold, setThreshold] = useState(panel.scenarioValue);
   const sliderId = useId();
   const points = useMemo(() => curve(panel), [panel]);
@@ -125,7 +132,10 @@ export function ThresholdPanelView({ panel }: { panel: ThresholdPanel }) {
         </button>
       </div>
       <table className="data-table" aria-live="polite">
-        <caption>At this threshold (first replicate, scaled to the full list)</caption>
+        <caption>
+          At this threshold (first replicate
+          {scaleFactor > 1 ? `, scaled ×${scaleFactor.toFixed(3)} to the full list` : ''})
+        </caption>
         <thead>
           <tr>
             <th scope="col">Measure</th>
