@@ -8,7 +8,7 @@ import {
 
 export type MappingDraft = Partial<Record<MappedField, string>> & { dobFormat?: string };
 
-const FIELD_LABELS: Record<MappedField, string> = {
+export const FIELD_LABELS: Record<MappedField, string> = {
   given: 'Given name',
   surname: 'Surname',
   middle: 'Middle name',

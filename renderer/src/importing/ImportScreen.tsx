@@ -12,7 +12,7 @@ import {
 } from '../../../src/matching/linking/rulePresets';
 import type { EngineClient } from '../engine/EngineClient';
 import { formatCount, formatShare } from '../format';
-import { ColumnMappingForm, type MappingDraft } from './ColumnMappingForm';
+import { ColumnMappingForm, FIELD_LABELS, type MappingDraft } from './ColumnMappingForm';
 import type { CsvLinkReport, CsvReadProgress } from './csvLinkTypes';
 import { LinkReportView } from './LinkReportView';
 import { guessMapping } from './guessMapping';
@@ -27,9 +27,19 @@ interface LoadedFile {
 
 const DEFAULT_RULES: RulePreset[] = ['tin-name-control', 'exact-name-dob'];
 
+/**
+ * What is wrong with a file's mapping, in the form's own words: the names problems are said
+ * in the labels the user sees; anything else in the engine's words (as link-csv says it).
+ */
 function mappingProblem(loaded: LoadedFile): string | null {
+  const m = loaded.mapping;
+  const names = m.given !== undefined || m.surname !== undefined;
+  if (m.fullName !== undefined && names)
+    return `Map either "${FIELD_LABELS.fullName}" or "${FIELD_LABELS.given}" and "${FIELD_LABELS.surname}", not both.`;
+  if (m.fullName === undefined && (m.given === undefined || m.surname === undefined))
+    return `Choose the column of "${m.given === undefined ? FIELD_LABELS.given : FIELD_LABELS.surname}"${m.given === undefined && m.surname === undefined ? ` and of "${FIELD_LABELS.surname}"` : ''}, or one "${FIELD_LABELS.fullName}" column.`;
   try {
-    parseColumnMapping(loaded.mapping, loaded.file.name);
+    parseColumnMapping(m, loaded.file.name);
     return null;
   } catch (error) {
     return (error as Error).message;

@@ -75,7 +75,7 @@ describe('ImportScreen', () => {
     const mapping = await screen.findByTestId('mapping-people.csv');
     fireEvent.change(within(mapping).getByLabelText('Surname'), { target: { value: '' } });
     expect(within(mapping).getByRole('alert').textContent).toBe(
-      'column mapping people.csv, surname: required (or map "fullName" instead of "given" and "surname")',
+      'Choose the column of "Surname", or one "Full name (instead of given + surname)" column.',
     );
     expect(
       (screen.getByRole('button', { name: 'Find duplicates in people.csv' }) as HTMLButtonElement)
