@@ -1,9 +1,63 @@
 /**
  * Validation of configuration objects with a zod schema, reporting the first problem with the
- * JSON path where it is (e.g. "population.foreignBornShare.korean: Too big: …").
+ * JSON path where it is (e.g. "population.foreignBornShare.korean: must be at most 1 …"), in
+ * words a person uses rather than zod's ("Too big: expected number to be <=1").
  */
 import type { z } from 'zod';
 import { engineError } from './messages';
+
+const number = (x: number | bigint) =>
+  typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(x);
+
+const valueText = (input: unknown) =>
+  typeof input === 'string'
+    ? `"${input}"`
+    : input === undefined
+      ? 'nothing'
+      : JSON.stringify(input);
+
+/**
+ * A schema problem in plain words, for zod's per-parse `error` option (undefined: zod's own
+ * message; messages a schema sets itself come first). A share is bounded by 1: its message says
+ * how to write one, since 29.6 typed for 29.6 % is the usual slip.
+ */
+export function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return issue.inclusive === false
+          ? `must be less than ${number(issue.maximum)}, got ${valueText(issue.input)}`
+          : `must be at most ${number(issue.maximum)}, got ${valueText(issue.input)}${issue.maximum === 1 ? ' (a share: write 0.296 for 29.6 %)' : ''}`;
+      if (issue.origin === 'array') return `must have at most ${number(issue.maximum)} items`;
+      return undefined;
+    case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return issue.inclusive === false
+          ? `must be more than ${number(issue.minimum)}, got ${valueText(issue.input)}`
+          : `must be at least ${number(issue.minimum)}, got ${valueText(issue.input)}`;
+      if (issue.origin === 'array')
+        return `needs at least ${number(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return 'must not be empty';
+      return undefined;
+    case 'invalid_type': {
+      const expected =
+        issue.expected === 'int'
+          ? 'a whole number'
+          : issue.expected === 'object' || issue.expected === 'array'
+            ? `an ${issue.expected}`
+            : `a ${issue.expected}`;
+      return issue.input === undefined
+        ? `required (${expected})`
+        : `expected ${expected}, got ${valueText(issue.input)}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => valueText(v)).join(', ')}, got ${valueText(issue.input)}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (misspelt?)`;
+    default:
+      return undefined;
+  }
+}
 
 /** Parses `input` (undefined/null read as {}); throws EngineError `code` naming the path. */
 export function parseWithSchema<T>(
@@ -12,7 +66,7 @@ export function parseWithSchema<T>(
   pathPrefix = '',
   code: 'configInvalid' | 'matchRuleInvalid' = 'configInvalid',
 ): T {
-  const result = schema.safeParse(input ?? {});
+  const result = schema.safeParse(input ?? {}, { error: plainIssue });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');

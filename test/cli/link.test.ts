@@ -135,7 +135,7 @@ describe('namesake link', () => {
     expect(output.stderr).toContain('cannot read model file');
     const rule = (all: unknown) => JSON.stringify({ name: 'r', all });
     expect(await main(['link', '--size', '1000', '--rule', rule([])])).toBe(ExitCode.usage);
-    expect(output.stderr).toContain('match rule --rule.all: Too small');
+    expect(output.stderr).toContain('match rule --rule.all: needs at least 1 item');
     expect(
       await main([
         'link',

@@ -105,13 +105,13 @@ describe('namesake population', () => {
       expect(output.stderr).toContain(file);
       expect(output.stderr).toContain(message);
     };
-    await refused({ population: { sise: 1000 } }, 'population: Unrecognized key: "sise"');
+    await refused({ population: { sise: 1000 } }, 'population: unknown key "sise" (misspelt?)');
     await refused(
       { population: { communityShare: { klingon: 0.3 } } },
-      'population.communityShare: Unrecognized key: "klingon"',
+      'population.communityShare: unknown key "klingon"',
     );
-    await refused({ populaton: { size: 1000 } }, 'Unrecognized key: "populaton"');
+    await refused({ populaton: { size: 1000 } }, 'unknown key "populaton"');
     await refused({ version: 9, population: {} }, 'newer than this Namesake reads');
-    await refused({ replay: { list: { sizee: 3 } } }, 'Unrecognized key: "sizee"');
+    await refused({ replay: { list: { sizee: 3 } } }, 'unknown key "sizee"');
   });
 });

@@ -22,7 +22,7 @@ export function scenarioTree(): SchemaGroup {
   return tree;
 }
 
-/** "scenario population.size: Too big" → { path: "population.size", message: "Too big" }. */
+/** "scenario population.size: must be at most …" → { path: "population.size", message: "must be at most …" }. */
 export function issueOfMessage(message: string): FieldIssue {
   const match = /^scenario (\S+): (.*)$/s.exec(message);
   return match

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { engineError } from '../messages';
+import { plainIssue } from '../validation';
 
 /** Date-of-birth layouts a column may use; one per file. */
 export const DOB_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'YYYYMMDD'] as const;
@@ -95,7 +96,7 @@ export function mappedColumns(mapping: ColumnMapping): string[] {
 export function parseColumnMapping(input: unknown, source: string): ColumnMapping {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw engineError('columnMappingInvalid', source, '(root)', 'expected a JSON object');
-  const result = ColumnMappingSchema.safeParse(input);
+  const result = ColumnMappingSchema.safeParse(input, { error: plainIssue });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw engineError(
