@@ -55,6 +55,17 @@ export function parseJsonText(raw: string): JsonText {
     parse(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     if (!first) return { ok: false, problem: (error as Error).message };
+    // A comma before "}" or "]" is found at the bracket; the comma is what to delete.
+    let before = first.offset - 1;
+    while (before >= 0 && /\s/.test(text[before]!)) before--;
+    const closer = text[first.offset];
+    if (text[before] === ',' && (closer === '}' || closer === ']')) {
+      const at = lineColumn(text, before);
+      return {
+        ok: false,
+        problem: `line ${at.line}, column ${at.column}: a comma before "${closer}" (JSON allows none after the last item)`,
+      };
+    }
     const { line, column } = lineColumn(text, first.offset);
     const what = EXPECTED[printParseErrorCode(first.error)] ?? 'text that is not JSON';
     const end = first.offset >= text.length ? ', at the end of the text' : '';

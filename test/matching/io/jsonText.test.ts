@@ -21,7 +21,10 @@ describe('parseJsonText', () => {
       'line 3, column 8: expected a value (a number, "text", true, false, null, an object or a list)',
     );
     expect(problem('{\n  "a": 1,\n}')).toBe(
-      'line 3, column 1: expected a property name in double quotes (a comma before "}" is not allowed in JSON)',
+      'line 2, column 9: a comma before "}" (JSON allows none after the last item)',
+    );
+    expect(problem('[1, 2, ]')).toBe(
+      'line 1, column 6: a comma before "]" (JSON allows none after the last item)',
     );
     expect(problem('{\n  "a" 1\n}')).toBe('line 2, column 7: expected ":" after the property name');
     expect(problem('{"a": 1')).toBe(
