@@ -18,8 +18,8 @@ export function drawFunnel(funnel: readonly FunnelStep[]): SVGSVGElement | HTMLE
     .map((s) => ({ step: s.label, count: s.published! }));
   return Plot.plot({
     ...chartStyle,
-    marginLeft: 220,
-    height: 40 + funnel.length * 42,
+    marginLeft: 250,
+    height: 40 + funnel.length * 46,
     x: { label: 'records', grid: true, tickFormat: '~s' },
     y: { label: null, domain: funnel.map((s) => s.label) },
     color: { domain: [...TRUTH], range: [TRUTH_COLORS.right, TRUTH_COLORS.wrong], legend: true },
@@ -32,6 +32,9 @@ export function drawFunnel(funnel: readonly FunnelStep[]): SVGSVGElement | HTMLE
       }),
       Plot.tickX(published, { y: 'step', x: 'count', stroke: 'black', strokeWidth: 3 }),
       Plot.ruleX([0]),
+      // Step labels are sentences: wrapped onto lines of about 28 characters so none is cut
+      // off at the chart's left edge (in the app, and in an exported SVG or PNG).
+      Plot.axisY({ label: null, lineWidth: 14, tickSize: 0 }),
     ],
   });
 }

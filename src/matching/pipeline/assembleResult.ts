@@ -31,7 +31,7 @@ export const FUNNEL_LABELS: Record<FunnelStepId, string> = {
   namePath: 'IRS matched by name + address',
   disclosed: 'IRS matched and disclosed an address',
   updated: 'ICE linked it back by name and found an "updated address"',
-  wrongDoor: 'The updated address is someone else’s home',
+  wrongDoor: 'The updated address is a wrong door: somebody else lives there',
 };
 
 const PUBLISHED_BY_STEP: Record<FunnelStepId, number | null> = {
