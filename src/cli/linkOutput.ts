@@ -7,34 +7,14 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
-import { formatDate } from '../matching/population/calendar';
-import { UNKNOWN_TRUTH, type LinkRecords } from '../matching/linking/LinkRecords';
+import type { LinkRecords } from '../matching/linking/LinkRecords';
+import { PAIR_COLUMNS, pairCsvRows } from '../matching/io/pairsCsv';
 import { modelToJson } from '../matching/decision/modelJson';
 import type { CurvePoint, ScoreHistogram } from '../matching/evaluation/ScoreHistogram';
 import type { Decision, DeclaredMatches } from '../matching/linking/linkTwoFiles';
 import { scoreLabel } from './decisionOptions';
 
-export const PAIR_COLUMNS = [
-  'left_index',
-  'right_index',
-  'left_truth',
-  'right_truth',
-  'true_match',
-  'score',
-  'left_given',
-  'left_surname',
-  'left_dob',
-  'left_zip',
-  'right_given',
-  'right_surname',
-  'right_dob',
-  'right_zip',
-] as const;
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { PAIR_COLUMNS };
 
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
@@ -56,37 +36,12 @@ export async function writePairs(
   const out: Writable = gzip ? createGzip() : file;
   if (gzip) (out as ReturnType<typeof createGzip>).pipe(file);
   await write(out, `${PAIR_COLUMNS.join(',')}\n`);
-  const name = (id: number) => (id === 0 ? '' : nameOf(id));
-  let chunk = '';
-  for (let d = 0; d < declared.left.length; d++) {
-    const i = declared.left[d]!;
-    const j = declared.right[d]!;
-    // Unknown truth (a CSV file without a truth column, or an empty cell) is left blank: not
-    // a sentinel, nor a "not a match" that nobody measured.
-    const known = left.truth[i] !== UNKNOWN_TRUTH && right.truth[j] !== UNKNOWN_TRUTH;
-    const row = [
-      i,
-      j,
-      left.truth[i] === UNKNOWN_TRUTH ? '' : left.truth[i]!,
-      right.truth[j] === UNKNOWN_TRUTH ? '' : right.truth[j]!,
-      known ? declared.isMatch[d]! : '',
-      scoreLabel(declared.score[d]!),
-      name(left.given[i]!),
-      name(left.surname[i]!),
-      formatDate(left.dob[i]!),
-      left.zip[i] ? String(left.zip[i]).padStart(5, '0') : '',
-      name(right.given[j]!),
-      name(right.surname[j]!),
-      formatDate(right.dob[j]!),
-      right.zip[j] ? String(right.zip[j]).padStart(5, '0') : '',
-    ];
-    chunk += `${row.map(csvField).join(',')}\n`;
-    if (chunk.length > 1 << 16) {
-      await write(out, chunk);
-      chunk = '';
-    }
+  // In chunks of rows, so millions of pairs never sit in one string.
+  const CHUNK = 2048;
+  for (let from = 0; from < declared.left.length; from += CHUNK) {
+    const to = Math.min(declared.left.length, from + CHUNK);
+    await write(out, pairCsvRows(left, right, declared, nameOf, scoreLabel, from, to));
   }
-  await write(out, chunk);
   out.end();
   await once(file, 'finish');
   return path;

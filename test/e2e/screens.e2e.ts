@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAIR_COLUMNS } from '../../src/matching/io/pairsCsv';
 import { FUNNEL_STEPS } from '../../src/matching/pipeline/ReplayResult';
 import {
   REPO_ROOT,
@@ -268,8 +269,15 @@ describe('the screens', () => {
       await taxpayers.getByLabel('Date format').selectOption('MM/DD/YYYY');
       await page.getByRole('button', { name: /^Link list\.csv with taxpayers\.csv/ }).click();
       await page.getByTestId('import-report').waitFor({ timeout: 45_000 });
-      expect(await page.getByTestId('import-false-matches').textContent()).toMatch(/^\d+$/);
+      const falseMatches = Number(await page.getByTestId('import-false-matches').textContent());
       await screenshot(page, 'import');
+      // The saved pairs are link-csv's pairs.csv: as many wrong pairs as the report counts.
+      await page.getByRole('button', { name: 'Save pairs (CSV)' }).click();
+      await page.getByText(/^Saved .*list-pairs\.csv$/).waitFor();
+      const [header, ...rows] = (await savedText(page, 'list-pairs.csv'))!.trim().split('\n');
+      expect(header).toBe(PAIR_COLUMNS.join(','));
+      const trueMatch = PAIR_COLUMNS.indexOf('true_match');
+      expect(rows.filter((r) => r.split(',')[trueMatch] === '0')).toHaveLength(falseMatches);
       expect(readFileSync(join(fixtures, 'list.csv'), 'utf8')).toContain('person_id');
     },
   );

@@ -13,7 +13,9 @@ import {
 import type { EngineClient } from '../engine/EngineClient';
 import { formatCount, formatShare } from '../format';
 import { ColumnMappingForm, FIELD_LABELS, type MappingDraft } from './ColumnMappingForm';
-import type { CsvLinkReport, CsvReadProgress } from './csvLinkTypes';
+import { EXPORTED_PAIRS_LIMIT, type CsvLinkReport, type CsvReadProgress } from './csvLinkTypes';
+import { useDesktopApi } from '../DesktopApiContext';
+import { saveAs } from '../exports/saveText';
 import { LinkReportView } from './LinkReportView';
 import { guessMapping } from './guessMapping';
 import { unusableRules } from './unusableRules';
@@ -44,6 +46,60 @@ function mappingProblem(loaded: LoadedFile): string | null {
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** Saves the declared pairs (as link-csv's pairs.csv) and the report with its settings (JSON). */
+function ImportExports({ report, files }: { report: CsvLinkReport; files: readonly LoadedFile[] }) {
+  const api = useDesktopApi();
+  const [status, setStatus] = useState('');
+  const base = files[0]?.file.name.replace(/\.(csv|tsv|txt)(\.gz)?$/i, '') ?? 'import';
+  async function save(kind: 'csv' | 'json') {
+    const { pairsCsv, ...rest } = report;
+    const data =
+      kind === 'csv'
+        ? pairsCsv!
+        : `${JSON.stringify(
+            {
+              command: 'import',
+              version: await api.appVersion(),
+              inputs: files.map((f) => ({ file: f.file.name, mapping: f.mapping })),
+              ...rest,
+            },
+            null,
+            2,
+          )}\n`;
+    try {
+      const where = await saveAs(
+        api,
+        kind,
+        `${base}-${kind === 'csv' ? 'pairs.csv' : 'report.json'}`,
+        data,
+      );
+      setStatus(where ? `Saved ${where}` : '');
+    } catch (error) {
+      setStatus(`Could not save: ${(error as Error).message}`);
+    }
+  }
+  return (
+    <div className="export-bar">
+      <button type="button" disabled={report.pairsCsv === null} onClick={() => void save('csv')}>
+        Save pairs (CSV)
+      </button>
+      <button type="button" onClick={() => void save('json')}>
+        Save report (JSON)
+      </button>
+      {report.pairsCsv === null && (
+        <p className="note">
+          {formatCount(report.declared)} declared pairs are more than the app saves (
+          {formatCount(EXPORTED_PAIRS_LIMIT)}): use <code>namesake link-csv</code>, which streams
+          them to a file.
+        </p>
+      )}
+      <p role="status" className="note">
+        {status}
+      </p>
+    </div>
+  );
 }
 
 export function ImportScreen({
@@ -212,7 +268,12 @@ export function ImportScreen({
           {error}
         </p>
       )}
-      {report && <LinkReportView report={report} headingRef={reportHeading} />}
+      {report && (
+        <>
+          <LinkReportView report={report} headingRef={reportHeading} />
+          <ImportExports report={report} files={files} />
+        </>
+      )}
     </section>
   );
 }

@@ -22,6 +22,9 @@ export interface CsvReadProgress {
   totalBytes: number;
 }
 
+/** Declared pairs the app turns into a CSV to save (about 100 bytes each); more: the CLI. */
+export const EXPORTED_PAIRS_LIMIT = 1_000_000;
+
 export interface CsvLinkReport {
   mode: 'link' | 'dedupe';
   summaries: CsvReadSummary[];
@@ -32,4 +35,9 @@ export interface CsvLinkReport {
   metrics: LinkageMetrics | null;
   note: string | null;
   seconds: number;
+  /**
+   * The declared pairs as `namesake link-csv` writes pairs.csv (header included), or null when
+   * there are more than the app keeps in memory to save (EXPORTED_PAIRS_LIMIT).
+   */
+  pairsCsv: string | null;
 }

@@ -9,10 +9,16 @@ import type { Datasets } from '../../../src/matching/datasets/parse';
 import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
 import { dedupeFile } from '../../../src/matching/io/dedupeFile';
 import { createKeyTables } from '../../../src/matching/io/KeyTables';
+import { PAIR_COLUMNS, pairCsvRows } from '../../../src/matching/io/pairsCsv';
 import { DEFAULT_PROBLEM_POLICY } from '../../../src/matching/io/RowProblems';
 import { linkTwoFiles } from '../../../src/matching/linking/linkTwoFiles';
 import { RULE_PRESETS } from '../../../src/matching/linking/rulePresets';
-import type { CsvLinkReport, CsvLinkRequest, CsvReadProgress } from './csvLinkTypes';
+import {
+  EXPORTED_PAIRS_LIMIT,
+  type CsvLinkReport,
+  type CsvLinkRequest,
+  type CsvReadProgress,
+} from './csvLinkTypes';
 import { readCsvFile } from './readCsvFile';
 
 export const NO_TRUTH_NOTE =
@@ -55,5 +61,16 @@ export async function linkCsvFiles(
     metrics: hasTruth ? result.metrics : null,
     note: hasTruth ? null : NO_TRUTH_NOTE,
     seconds: (performance.now() - started) / 1000,
+    pairsCsv:
+      result.declared.left.length <= EXPORTED_PAIRS_LIMIT
+        ? `${PAIR_COLUMNS.join(',')}\n${pairCsvRows(
+            left.records,
+            right?.records ?? left.records,
+            result.declared,
+            nameOf,
+            // A rule decision's score is the index of the first rule that accepted the pair.
+            (score) => rules[score]?.name ?? String(score),
+          )}`
+        : null,
   };
 }

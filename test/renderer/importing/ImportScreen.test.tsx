@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CsvLinkReport, CsvLinkRequest } from '../../../renderer/src/importing/csvLinkTypes';
 import { ImportScreen } from '../../../renderer/src/importing/ImportScreen';
+import { DesktopApiContext } from '../../../renderer/src/DesktopApiContext';
+import { recordingDesktopApi } from '../fixtures/fakeDesktopApi';
 import { fakeEngine } from '../fixtures/fakeEngine';
 
 afterEach(cleanup);
@@ -26,6 +28,7 @@ const report: CsvLinkReport = {
   },
   note: null,
   seconds: 0.1,
+  pairsCsv: 'left_index,right_index\n0,1\n',
 };
 
 function setup(linked: CsvLinkReport = report) {
@@ -43,8 +46,13 @@ function setup(linked: CsvLinkReport = report) {
   const file = new File(['person_id,first_name,last_name,birth_date\n'], 'people.csv', {
     type: 'text/csv',
   });
-  const view = render(<ImportScreen engine={engine} initialFiles={[file]} />);
-  return { requests, engine, view };
+  const api = recordingDesktopApi();
+  const view = render(
+    <DesktopApiContext.Provider value={api}>
+      <ImportScreen engine={engine} initialFiles={[file]} />
+    </DesktopApiContext.Provider>,
+  );
+  return { requests, engine, view, api };
 }
 
 describe('ImportScreen', () => {
@@ -159,5 +167,26 @@ describe('ImportScreen', () => {
       '3 files were chosen; Import links two at most, so only a.csv and b.csv are loaded.',
     );
     expect(screen.getByRole('button', { name: 'Link a.csv with b.csv' })).toBeTruthy();
+  });
+
+  it('saves the declared pairs and the report with its mapping', async () => {
+    const { api } = setup();
+    await screen.findByTestId('mapping-people.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
+    await screen.findByTestId('import-report');
+    fireEvent.click(screen.getByRole('button', { name: 'Save pairs (CSV)' }));
+    await screen.findByText(/^Saved people-pairs\.csv$/);
+    const saved = (name: string) => api.saved.find((f) => f.suggestedName === name)?.data;
+    expect(saved('people-pairs.csv')).toBe('left_index,right_index\n0,1\n');
+    fireEvent.click(screen.getByRole('button', { name: 'Save report (JSON)' }));
+    await screen.findByText(/^Saved people-report\.json$/);
+    const report = JSON.parse(saved('people-report.json') as string) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      command: 'import',
+      inputs: [{ file: 'people.csv', mapping: { given: 'first_name', dob: 'birth_date' } }],
+      declared: 3,
+      metrics: { falsePositives: 1 },
+    });
+    expect(report).not.toHaveProperty('pairsCsv');
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The declared pairs of a link as CSV rows, written the same by `namesake link`/`link-csv`
+ * (streamed to a file) and by the app's Import screen (saved through the desktop): indices,
+ * truth values (blank when unknown), whether the pair is one person, the score, and the names,
+ * dates and ZIPs of both records.
+ */
+import { UNKNOWN_TRUTH, type LinkRecords } from '../linking/LinkRecords';
+import type { DeclaredMatches } from '../linking/linkTwoFiles';
+import { formatDate } from '../population/calendar';
+
+export const PAIR_COLUMNS = [
+  'left_index',
+  'right_index',
+  'left_truth',
+  'right_truth',
+  'true_match',
+  'score',
+  'left_given',
+  'left_surname',
+  'left_dob',
+  'left_zip',
+  'right_given',
+  'right_surname',
+  'right_dob',
+  'right_zip',
+] as const;
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows [from, to) of the declared pairs, each ending in a newline (no header). */
+export function pairCsvRows(
+  left: LinkRecords,
+  right: LinkRecords,
+  declared: DeclaredMatches,
+  nameOf: (id: number) => string,
+  scoreLabel: (score: number) => string,
+  from = 0,
+  to = declared.left.length,
+): string {
+  const name = (id: number) => (id === 0 ? '' : nameOf(id));
+  const zip = (z: number) => (z ? String(z).padStart(5, '0') : '');
+  let text = '';
+  for (let d = from; d < to; d++) {
+    const i = declared.left[d]!;
+    const j = declared.right[d]!;
+    // Unknown truth (a CSV file without a truth column, or an empty cell) is left blank: not
+    // a sentinel, nor a "not a match" that nobody measured.
+    const known = left.truth[i] !== UNKNOWN_TRUTH && right.truth[j] !== UNKNOWN_TRUTH;
+    const row = [
+      i,
+      j,
+      left.truth[i] === UNKNOWN_TRUTH ? '' : left.truth[i]!,
+      right.truth[j] === UNKNOWN_TRUTH ? '' : right.truth[j]!,
+      known ? declared.isMatch[d]! : '',
+      scoreLabel(declared.score[d]!),
+      name(left.given[i]!),
+      name(left.surname[i]!),
+      formatDate(left.dob[i]!),
+      zip(left.zip[i]!),
+      name(right.given[j]!),
+      name(right.surname[j]!),
+      formatDate(right.dob[j]!),
+      zip(right.zip[j]!),
+    ];
+    text += `${row.map(csvField).join(',')}\n`;
+  }
+  return text;
+}
