@@ -21,7 +21,7 @@ export function LinkReportView({
         <p key={s.file}>
           {s.file}: {formatCount(s.records)} records
           {s.problemRows > 0
-            ? `, ${formatCount(s.problemRows)} ${s.problemRows === 1 ? 'row' : 'rows'} with a value that could not be read, kept without it (first: ${s.problems[0] ?? ''})`
+            ? `, ${formatCount(s.problemRows)} ${s.problemRows === 1 ? 'row' : 'rows'} with a value that could not be read, kept without it (first, numbering rows as a spreadsheet does, the header being row 1: ${s.problems[0] ?? ''})`
             : ''}
           .
         </p>
