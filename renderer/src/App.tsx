@@ -17,7 +17,7 @@ import { NameCheckScreen } from './namecheck/NameCheckScreen';
 import { ResultsScreen } from './results/ResultsScreen';
 import { openScenarioFile } from './scenario/openScenarioFile';
 import type { Preset } from './scenario/presets';
-import { quickDifferences, quickSettings } from './scenario/runSettings';
+import { quickDifferences, quickIsRegional, quickSettings } from './scenario/runSettings';
 import { EditorScreen, type ScenarioDocument } from './scenario/EditorScreen';
 import { StartScreen } from './start/StartScreen';
 import { Tabs } from './Tabs';
@@ -92,7 +92,14 @@ export function App({ api, engine, presets }: AppProps) {
       differences.length > 0
         ? `Quick settings: ${differences.join('; ')}. Run at full scale for the scenario's own numbers.`
         : null;
-    const done = await runner.start({ title, source: document.source, draft, settingsNote });
+    const regional = scale === 'quick' && quickIsRegional(document.draft);
+    const done = await runner.start({
+      title,
+      source: document.source,
+      draft,
+      settingsNote,
+      regional,
+    });
     if (done) showScreen('results');
   }
 

@@ -155,11 +155,4 @@ export function decisionReport(decision: Decision, estimated: EstimatedModel | n
   };
 }
 
-/** How pairs.csv labels a declared pair's score: the rule's name, or the match weight. */
-export function scoreLabel(decision: Decision): (score: number) => string {
-  if (decision.kind === 'rules') {
-    const names = decision.rules.map((r) => r.name);
-    return (score) => names[score] ?? '';
-  }
-  return (score) => score.toFixed(3);
-}
+export { scoreLabel } from '../matching/io/pairsCsv';

@@ -49,17 +49,19 @@ export const message = {
   tooManyCandidatePairs: (
     pairs: number,
     limit: number,
+    rules: number,
     rule: string,
     block: string,
     left: number,
     right: number | null,
   ) => {
-    const n = (x: number) => x.toLocaleString('en-US');
+    const n = (x: number) => Math.round(x).toLocaleString('en-US');
+    const summed = rules > 1 ? ` (summed over its ${rules} rules)` : '';
     const holds =
       right === null
-        ? `${n(left)} records, ${n(left * left)} ordered pairs`
-        : `${n(left)} records of the first file and ${n(right)} of the second, ${n(left * right)} pairs`;
-    return `blocking would make up to ${n(pairs)} candidate pairs, more than the limit of ${n(limit)}: the largest block, of rule "${rule}" (${block}), holds ${holds}. Block on more fields (a rule with more conditions), find out why so many records share these values (a placeholder name or date?), or raise the limit (--max-pairs of namesake link and link-csv)`;
+        ? `${n(left)} records, ${n((left * (left - 1)) / 2)} pairs`
+        : `${n(left)} records of the first set and ${n(right)} of the second, ${n(left * right)} pairs`;
+    return `blocking would make up to ${n(pairs)} candidate pairs${summed}, more than the limit of ${n(limit)}: the largest block, of rule "${rule}" (${block}), holds ${holds}. Block on more fields (a rule with more conditions), find out why so many records share these values (a placeholder name or date?), or raise the limit (--max-pairs of namesake link and link-csv)`;
   },
   columnMappingInvalid: (source: string, path: string, detail: string) =>
     `column mapping ${source}, ${path}: ${detail}`,

@@ -16,10 +16,16 @@ const valueText = (input: unknown) =>
       ? 'nothing'
       : JSON.stringify(input);
 
+/** For a value from 0 to 1 given as a percentage (29.6 for 29.6 %): how to write it. */
+function percentHint(maximum: number | bigint, input: unknown): string {
+  if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return '';
+  return ` (a value from 0 to 1: for ${number(input)} %, write ${number(input / 100)})`;
+}
+
 /**
  * A schema problem in plain words, for zod's per-parse `error` option (undefined: zod's own
- * message; messages a schema sets itself come first). A share is bounded by 1: its message says
- * how to write one, since 29.6 typed for 29.6 % is the usual slip.
+ * message; messages a schema sets itself come first). A value bounded by 1 given as a
+ * percentage (29.6 for 29.6 %, the usual slip) is told how to write it.
  */
 export function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
@@ -27,7 +33,7 @@ export function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.origin === 'number' || issue.origin === 'int')
         return issue.inclusive === false
           ? `must be less than ${number(issue.maximum)}, got ${valueText(issue.input)}`
-          : `must be at most ${number(issue.maximum)}, got ${valueText(issue.input)}${issue.maximum === 1 ? ' (a share: write 0.296 for 29.6 %)' : ''}`;
+          : `must be at most ${number(issue.maximum)}, got ${valueText(issue.input)}${percentHint(issue.maximum, issue.input)}`;
       if (issue.origin === 'array') return `must have at most ${number(issue.maximum)} items`;
       return undefined;
     case 'too_small':

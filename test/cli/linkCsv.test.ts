@@ -248,25 +248,31 @@ describe('namesake link-csv, when the input is wrong', () => {
       expect(output.stderr).toMatch(pattern);
     };
     await refused(
-      ['link-csv', '--left', path, '--map', map, '--max-pairs', '50k'],
-      /^namesake: blocking would make up to 90,000 candidate pairs, more than the limit of 50,000: the largest block, of rule "exact name \+ DOB" \(given name "MIN-JUN", surname "KIM", date of birth 1901-01-01\), holds 300 records, 90,000 ordered pairs\. .*--max-pairs/,
+      ['link-csv', '--left', path, '--map', map, '--max-pairs', '40k'],
+      /^namesake: blocking would make up to 44,850 candidate pairs \(summed over its 2 rules\), more than the limit of 40,000: the largest block, of rule "exact name \+ DOB" \(given name "MIN-JUN", surname "KIM", date of birth 1901-01-01\), holds 300 records, 44,850 pairs\. .*--max-pairs/,
     );
-    // Two files on two threads are checked as one join, before any worker starts.
+    // Two files on two threads are checked as one join before any worker starts: ten blocks
+    // of 30 × 30 pairs, 9,000 in all, each thread's share under the limit of 5,000 or not.
+    const tenBlocks = Array.from(
+      { length: 300 },
+      (_, i) => `P${i},Min-jun,Kim,190101${String(1 + (i % 10)).padStart(2, '0')},,02139`,
+    );
+    const blocks = csv('blocks.csv', `${header}${tenBlocks.join('\n')}\n`);
     await refused(
       [
         'link-csv',
         '--left',
-        path,
+        blocks,
         '--right',
-        path,
+        blocks,
         '--map',
         map,
         '--threads',
         '2',
         '--max-pairs',
-        '50000',
+        '5000',
       ],
-      /holds 300 records of the first file and 300 of the second, 90,000 pairs/,
+      /up to 9,000 candidate pairs .* holds 30 records of the first set and 30 of the second, 900 pairs/,
     );
     expect(
       (await run(['link-csv', '--left', path, '--map', map, '--max-pairs', '100k'])).declared,

@@ -288,7 +288,7 @@ describe('the screens', () => {
     async () => {
       const { page } = view;
       await tab(page, 'Import');
-      // 7,100 records with one name and date (a placeholder): 50,410,000 ordered pairs.
+      // 7,100 records with one name and date (a placeholder): 25,201,450 pairs.
       const rows = Array.from({ length: 7_100 }, (_, i) => `P${i},Min-jun,Kim,1901-01-01`);
       await page.getByTestId('import-files').setInputFiles({
         name: 'placeholder.csv',
@@ -300,7 +300,7 @@ describe('the screens', () => {
       const error = page.getByTestId('import-error');
       await error.waitFor({ timeout: 45_000 });
       expect(await error.textContent()).toContain(
-        'blocking would make up to 50,410,000 candidate pairs, more than the limit of 50,000,000: the largest block, of rule "exact name + DOB" (given name "MIN-JUN", surname "KIM", date of birth 1901-01-01), holds 7,100 records',
+        'blocking would make up to 25,201,450 candidate pairs (summed over its 2 rules), more than the limit of 25,000,000: the largest block, of rule "exact name + DOB" (given name "MIN-JUN", surname "KIM", date of birth 1901-01-01), holds 7,100 records, 25,201,450 pairs',
       );
     },
   );

@@ -24,8 +24,9 @@ const problem = (input: unknown) => {
 describe('parseWithSchema', () => {
   it('says what is wrong in plain words, naming the path and the value given', () => {
     expect(problem({ share: 29.6 })).toBe(
-      'scenario scenario.share: must be at most 1, got 29.6 (a share: write 0.296 for 29.6 %)',
+      'scenario scenario.share: must be at most 1, got 29.6 (a value from 0 to 1: for 29.6 %, write 0.296)',
     );
+    expect(problem({ share: 150 })).toBe('scenario scenario.share: must be at most 1, got 150');
     expect(problem({ size: 0 })).toBe('scenario scenario.size: must be at least 1, got 0');
     expect(problem({ size: 3e9 })).toBe(
       'scenario scenario.size: must be at most 2,000,000,000, got 3000000000',

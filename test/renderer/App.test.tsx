@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import type { Preset } from '../../renderer/src/scenario/presets';
@@ -53,7 +53,7 @@ describe('App', () => {
     expect(await screen.findByTestId('headline')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Results' }).getAttribute('aria-selected')).toBe('true');
     // Focus lands on the results, not on the page body the finished run's button left.
-    expect(document.activeElement).toBe(screen.getByRole('tabpanel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tabpanel')));
   });
 
   it('cancels a run and says so', async () => {
@@ -81,6 +81,6 @@ describe('App', () => {
     api.nextOpen = { name: 'mine.json', path: null, text: '{"meta": {"title": "Mine"}}' };
     fireEvent.click(screen.getByRole('button', { name: 'Open a scenario file…' }));
     expect(await screen.findByRole('heading', { name: 'Scenario: Mine' })).toBeTruthy();
-    expect(document.activeElement?.id).toBe('panel-editor');
+    await waitFor(() => expect(document.activeElement?.id).toBe('panel-editor'));
   });
 });

@@ -20,6 +20,8 @@ export interface RunRequest {
   draft: unknown;
   /** How the run's settings differ from the scenario's (quick settings), or null. */
   settingsNote: string | null;
+  /** Whether the run models one region of a national scenario (its counts are the region's). */
+  regional: boolean;
 }
 
 export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
@@ -46,6 +48,7 @@ export function useReplayRunner(engine: EngineClient, api: DesktopApi) {
           result: done.result,
           pairsCsv: done.pairsCsv,
           settingsNote: request.settingsNote,
+          regional: request.regional,
           manifest: {
             command: 'run',
             version,

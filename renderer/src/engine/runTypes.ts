@@ -31,4 +31,6 @@ export interface CompletedRun {
   pairsCsv: Uint8Array;
   /** How the run's settings differ from the scenario's (quick settings), or null. */
   settingsNote: string | null;
+  /** Whether the run models one region of a national scenario (its counts are the region's). */
+  regional: boolean;
 }

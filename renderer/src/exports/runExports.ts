@@ -52,12 +52,12 @@ export async function exportRun(
           api,
           'html',
           name,
-          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote),
+          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote, run.regional),
         );
         break;
       case 'reportPdf': {
         const pdf = await api.printToPdf(
-          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote),
+          reportHtml(run.manifest, run.scenarioTitle, run.settingsNote, run.regional),
         );
         if (pdf === null)
           return 'This platform cannot make a PDF: save the HTML report and print it from the browser.';

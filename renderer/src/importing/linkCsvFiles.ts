@@ -9,7 +9,7 @@ import type { Datasets } from '../../../src/matching/datasets/parse';
 import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
 import { dedupeFile } from '../../../src/matching/io/dedupeFile';
 import { createKeyTables } from '../../../src/matching/io/KeyTables';
-import { PAIR_COLUMNS, pairCsvRows } from '../../../src/matching/io/pairsCsv';
+import { PAIR_COLUMNS, pairCsvRows, scoreLabel } from '../../../src/matching/io/pairsCsv';
 import { DEFAULT_PROBLEM_POLICY } from '../../../src/matching/io/RowProblems';
 import { linkTwoFiles } from '../../../src/matching/linking/linkTwoFiles';
 import { RULE_PRESETS } from '../../../src/matching/linking/rulePresets';
@@ -68,8 +68,7 @@ export async function linkCsvFiles(
             right?.records ?? left.records,
             result.declared,
             nameOf,
-            // A rule decision's score is the index of the first rule that accepted the pair.
-            (score) => rules[score]?.name ?? String(score),
+            scoreLabel(options.decision),
           )}`
         : null,
   };

@@ -10,7 +10,10 @@ const NEEDS: Record<string, { what: string; mapped: (m: MappingDraft) => boolean
   given: { what: 'a given name', mapped: (m) => !!(m.given ?? m.fullName) },
   surname: { what: 'a surname', mapped: (m) => !!(m.surname ?? m.fullName) },
   nameControl: { what: 'a surname', mapped: (m) => !!(m.surname ?? m.fullName) },
-  nameOrder: { what: 'a given name and a surname', mapped: (m) => !!(m.given ?? m.fullName) },
+  nameOrder: {
+    what: 'a given name and a surname',
+    mapped: (m) => !!m.fullName || (!!m.given && !!m.surname),
+  },
   dob: { what: 'a date of birth', mapped: (m) => !!m.dob },
   address: { what: 'a street address or ZIP code', mapped: (m) => !!(m.address ?? m.zip) },
   tin: { what: 'an SSN / ITIN', mapped: (m) => !!m.tin },

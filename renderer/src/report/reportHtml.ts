@@ -72,13 +72,14 @@ function calibrationRow(c: CalibrationTarget): string[] {
 }
 
 /**
- * `settingsNote`: how the run's settings differ from the scenario's (a quick run of a national
- * preset models one region, whose counts are the region's, not the nation's).
+ * `settingsNote`: how the run's settings differ from the scenario's; `regional`: whether the run
+ * models one region of a national scenario, whose counts are the region's, not the nation's.
  */
 export function reportHtml(
   manifest: RunManifest,
   title: string,
   settingsNote: string | null = null,
+  regional = false,
 ): string {
   const r = manifest.results;
   const parameters = flattenParameters(manifest.scenario);
@@ -117,7 +118,7 @@ ${table(
   ]),
 )}
 ${table(
-  settingsNote
+  regional
     ? 'Calibration against published figures (national: set beside a region’s counts, compare the shares, not the counts)'
     : 'Calibration against published figures',
   ['target', 'published', 'simulated'],

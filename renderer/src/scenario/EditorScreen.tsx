@@ -36,6 +36,7 @@ export function EditorScreen({
   // Text typed into a field that cannot become a value: the draft keeps the last good value,
   // so a run would silently use it — listed with the draft's problems, and no run until mended.
   const [typed, setTyped] = useState<ReadonlyMap<string, string>>(new Map());
+  const [resets, setResets] = useState(0);
   const issues = [
     ...[...typed].map(([path, message]) => ({ path, message })),
     ...draftProblems.filter((i) => !typed.has(i.path)),
@@ -76,10 +77,17 @@ export function EditorScreen({
         <button type="button" disabled={running || issues.length > 0} onClick={() => onRun('full')}>
           Run as written (≈ {formatDuration(expectedSeconds(doc.draft))})
         </button>
-        <button type="button" onClick={onReset}>
+        <button
+          type="button"
+          onClick={() => {
+            // The fields are made anew, so text typed into one that could not be read goes too.
+            setResets((n) => n + 1);
+            onReset();
+          }}
+        >
           Reset to preset
         </button>
-        <button type="button" onClick={onSave}>
+        <button type="button" disabled={typed.size > 0} onClick={onSave}>
           Save scenario…
         </button>
       </div>
@@ -97,6 +105,7 @@ export function EditorScreen({
         </div>
       )}
       <ScenarioEditor
+        key={resets}
         tree={scenarioTree()}
         draft={doc.draft}
         issues={issues}

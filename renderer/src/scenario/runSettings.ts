@@ -42,6 +42,11 @@ function regionalList(scenario: Record<string, unknown>): { national: number; re
   return { national, region: Math.max(1, Math.round((national * QUICK.regionSize) / size)) };
 }
 
+/** Whether the quick settings of `scenario` model one region of it (its counts the region's). */
+export function quickIsRegional(scenario: Record<string, unknown>): boolean {
+  return numberAt(scenario, ['population', 'size'], 1_000_000) > QUICK.regionSize;
+}
+
 export function quickSettings(scenario: Record<string, unknown>): Record<string, unknown> {
   let quick = scenario;
   const size = numberAt(scenario, ['population', 'size'], 1_000_000);

@@ -15,8 +15,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   InvalidSymbol:
     'text JSON cannot read here (single quotes, or a word other than true, false and null?)',
   InvalidNumberFormat: 'a number JSON cannot read',
-  PropertyNameExpected:
-    'expected a property name in double quotes (a comma before "}" is not allowed in JSON)',
+  PropertyNameExpected: 'expected a property name in double quotes',
   ValueExpected: 'expected a value (a number, "text", true, false, null, an object or a list)',
   ColonExpected: 'expected ":" after the property name',
   CommaExpected: 'expected "," between values',

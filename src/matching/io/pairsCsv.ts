@@ -5,7 +5,7 @@
  * dates and ZIPs of both records.
  */
 import { UNKNOWN_TRUTH, type LinkRecords } from '../linking/LinkRecords';
-import type { DeclaredMatches } from '../linking/linkTwoFiles';
+import type { Decision, DeclaredMatches } from '../linking/linkTwoFiles';
 import { formatDate } from '../population/calendar';
 
 export const PAIR_COLUMNS = [
@@ -24,6 +24,15 @@ export const PAIR_COLUMNS = [
   'right_dob',
   'right_zip',
 ] as const;
+
+/** How pairs.csv labels a declared pair's score: the rule's name, or the match weight. */
+export function scoreLabel(decision: Decision): (score: number) => string {
+  if (decision.kind === 'rules') {
+    const names = decision.rules.map((r) => r.name);
+    return (score) => names[score] ?? '';
+  }
+  return (score) => score.toFixed(3);
+}
 
 function csvField(value: string | number): string {
   const text = String(value);

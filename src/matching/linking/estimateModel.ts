@@ -12,7 +12,11 @@
  * it, and weighing the same evidence twice breaks the model's conditional independence.
  */
 import type { BlockingRule } from '../blocking/blockingRules';
-import { blockingValues, candidatePairs } from '../blocking/candidatePairs';
+import {
+  blockingValues,
+  candidatePairs,
+  DEFAULT_MAX_CANDIDATE_PAIRS,
+} from '../blocking/candidatePairs';
 import { WHOLE } from '../blocking/partition';
 import { KeyReader } from '../blocking/keyParts';
 import { RecordComparer, type RecordComparisonSpec } from '../comparison/recordComparison';
@@ -60,9 +64,16 @@ export interface EstimateOptions {
    * name frequencies, passed to linkTwoFiles). Default: false.
    */
   termFrequency?: boolean;
-  /** Refuse a pass whose blocking could make more pairs. Default: DEFAULT_MAX_CANDIDATE_PAIRS. */
+  /**
+   * The link's candidate pair limit (default DEFAULT_MAX_CANDIDATE_PAIRS). The truth method's
+   * pass is held to it; an EM training pass, which keeps only comparison levels (about half a
+   * link's bytes per pair) and blocks on one field by design, to TRAINING_PAIRS_FACTOR times it.
+   */
   maxCandidatePairs?: number;
 }
+
+/** How many times the link's candidate pair limit an EM training pass may make. */
+export const TRAINING_PAIRS_FACTOR = 2;
 
 export interface EstimatedModel {
   model: FellegiSunterModel;
@@ -162,7 +173,7 @@ export function estimateModel(
       b,
       WHOLE,
       blockingValues(reader, [pass.blocking], a, b),
-      options.maxCandidatePairs,
+      TRAINING_PAIRS_FACTOR * (options.maxCandidatePairs ?? DEFAULT_MAX_CANDIDATE_PAIRS),
     );
     const vectors = withoutFields(
       comparer.compareAll(a, b, candidates.left, candidates.right),

@@ -80,6 +80,7 @@ export function assembleResult(
     citizensBehindWrongDoors: byStatus.citizen,
     disclosed: est((c) => c.funnel.disclosed.count),
     population: first.people,
+    scaled: first.listSampled < first.listFull,
   };
   const row = (
     key: string,

@@ -24,6 +24,8 @@ export function estimateText(e: Estimate): string {
 export interface HeadlineNumbers {
   /** People in the population the run made (a region's, or the nation's). */
   population: number;
+  /** Whether counts were scaled up from a sample of the list (then none is exact). */
+  scaled: boolean;
   updatedAddresses: Estimate;
   wrongDoors: Estimate;
   peopleBehindWrongDoors: Estimate;
@@ -31,11 +33,14 @@ export interface HeadlineNumbers {
   disclosed: Estimate;
 }
 
-/** "about 4,700" when the count is rounded or an average over replicates, else "34". */
-function count(e: Estimate): string {
+/** "about 4,700" when the count is rounded, scaled or an average over replicates, else "34". */
+function count(e: Estimate, scaled: boolean): string {
   const text = roundCount(e.mean);
   const exact =
-    e.values.length < 2 && Number.isInteger(e.mean) && text === e.mean.toLocaleString('en-US');
+    !scaled &&
+    e.values.length < 2 &&
+    Number.isInteger(e.mean) &&
+    text === e.mean.toLocaleString('en-US');
   return exact ? text : `about ${text}`;
 }
 
@@ -60,16 +65,16 @@ export function headlineSentence(n: HeadlineNumbers): string {
   const citizens = n.citizensBehindWrongDoors;
   const opening =
     `In a population of ${Math.round(n.population).toLocaleString('en-US')} people, ` +
-    `of ${count(n.updatedAddresses)} "updated addresses" ICE would draw from ` +
-    `${count(n.disclosed)} IRS disclosures, `;
+    `of ${count(n.updatedAddresses, n.scaled)} "updated addresses" ICE would draw from ` +
+    `${count(n.disclosed, n.scaled)} IRS disclosures, `;
   if (n.wrongDoors.mean === 0 && n.wrongDoors.high === 0)
     return `${opening}none leads to a door where the listed person does not live but somebody else does.`;
   return (
-    `${opening}${count(n.wrongDoors)} ` +
+    `${opening}${count(n.wrongDoors, n.scaled)} ` +
     `(${Math.round(share * 100)} %${interval(n.wrongDoors)}) ${oneDoor ? 'leads' : 'lead'} to a door ` +
     `where the listed person does not live but somebody else does; ` +
-    `${count(people)}${interval(people) ? ` (${interval(people).slice(2)})` : ''} ` +
+    `${count(people, n.scaled)}${interval(people) ? ` (${interval(people).slice(2)})` : ''} ` +
     `${isOne(people) ? 'person lives' : 'people live'} behind ${oneDoor ? 'it' : 'those doors'}, ` +
-    `${count(citizens).replace(/^about /, '')} of them ${isOne(citizens) ? 'a US citizen' : 'US citizens'}.`
+    `${count(citizens, n.scaled).replace(/^about /, '')} of them ${isOne(citizens) ? 'a US citizen' : 'US citizens'}.`
   );
 }

@@ -60,7 +60,7 @@ describe('modelFromJson errors', () => {
     const error = errorOf('{ "version": 1,');
     expect(error.code).toBe('matchModelNotJson');
     expect(error.message).toBe(
-      'match model: not valid JSON (line 1, column 16, at the end of the text: expected a property name in double quotes (a comma before "}" is not allowed in JSON))',
+      'match model: not valid JSON (line 1, column 16, at the end of the text: expected a property name in double quotes)',
     );
   });
 

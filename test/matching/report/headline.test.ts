@@ -20,6 +20,7 @@ describe('report helpers', () => {
     expect(
       headlineSentence({
         population: 340_000_000,
+        scaled: false,
         updatedAddresses: estimate([33_000]),
         wrongDoors: estimate([4_000, 5_000, 6_000]),
         peopleBehindWrongDoors: estimate([12_000, 15_000, 18_000]),
@@ -35,6 +36,7 @@ describe('report helpers', () => {
     expect(
       headlineSentence({
         population: 500_000,
+        scaled: false,
         updatedAddresses: estimate([34]),
         wrongDoors: estimate([1]),
         peopleBehindWrongDoors: estimate([3]),
@@ -47,6 +49,7 @@ describe('report helpers', () => {
     expect(
       headlineSentence({
         population: 500_000,
+        scaled: false,
         updatedAddresses: estimate([4_734]),
         wrongDoors: estimate([0]),
         peopleBehindWrongDoors: estimate([0]),
@@ -55,6 +58,22 @@ describe('report helpers', () => {
       }),
     ).toBe(
       'In a population of 500,000 people, of about 4,700 "updated addresses" ICE would draw from 6,000 IRS disclosures, none leads to a door where the listed person does not live but somebody else does.',
+    );
+  });
+
+  it('calls every count "about" when it was scaled up from a sample of the list', () => {
+    expect(
+      headlineSentence({
+        population: 500_000,
+        scaled: true,
+        updatedAddresses: estimate([340]),
+        wrongDoors: estimate([10]),
+        peopleBehindWrongDoors: estimate([30]),
+        citizensBehindWrongDoors: estimate([20]),
+        disclosed: estimate([410]),
+      }),
+    ).toBe(
+      'In a population of 500,000 people, of about 340 "updated addresses" ICE would draw from about 410 IRS disclosures, about 10 (3 %) lead to a door where the listed person does not live but somebody else does; about 30 people live behind those doors, 20 of them US citizens.',
     );
   });
 

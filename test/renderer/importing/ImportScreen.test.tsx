@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CsvLinkReport, CsvLinkRequest } from '../../../renderer/src/importing/csvLinkTypes';
 import { ImportScreen } from '../../../renderer/src/importing/ImportScreen';
@@ -127,7 +127,7 @@ describe('ImportScreen', () => {
     expect(within(table).getByRole('row', { name: /Precision/ }).textContent).toBe(
       'Precisionn/a (nothing declared)',
     );
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('takes a report away when the rules or the mapping change', async () => {

@@ -51,7 +51,7 @@ describe('reportHtml', () => {
     };
     const note =
       'Quick settings: one region of 500,000 people: the region’s counts, not the nation’s.';
-    const html = reportHtml(manifest, run.scenarioTitle, note);
+    const html = reportHtml(manifest, run.scenarioTitle, note, true);
     expect(html).toContain(`<p class="settings">${note}</p>`);
     expect(html).toContain('compare the shares, not the counts');
     expect(html).toContain('<td>matched and disclosed (7 Aug 2025)</td><td>47,289</td>');
@@ -59,6 +59,10 @@ describe('reportHtml', () => {
       '<td>disclosures on incomplete or garbage addresses</td><td>5.0 %</td><td>6.1 %</td>',
     );
     expect(reportHtml(run.manifest, run.scenarioTitle)).not.toContain('class="settings"');
+    // A quick run that only cut replicates is not a region: its counts are comparable.
+    expect(reportHtml(manifest, run.scenarioTitle, '1 replicate instead of 5.')).not.toContain(
+      'compare the shares',
+    );
   });
 
   it('has no script and loads nothing', () => {

@@ -40,8 +40,27 @@ describe('EditorScreen', () => {
       'population.size: "5k people" is not a number',
     );
     expect(run.disabled).toBe(true);
+    const save = [...container.querySelectorAll('.editor-actions button')].find(
+      (b) => b.textContent === 'Save scenario…',
+    ) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
     fireEvent.change(size, { target: { value: '6,000' } });
     expect(screen.queryByTestId('editor-issues')).toBeNull();
     expect(run.disabled).toBe(false);
+    expect(save.disabled).toBe(false);
+  });
+
+  it('drops text that could not be read when the scenario is reset', () => {
+    const { container } = render(<Harness />);
+    const field = () =>
+      container.querySelector('[data-path="population.size"]') as HTMLInputElement;
+    fireEvent.change(field(), { target: { value: 'lots' } });
+    expect(screen.getByTestId('editor-issues')).toBeTruthy();
+    const reset = [...container.querySelectorAll('.editor-actions button')].find(
+      (b) => b.textContent === 'Reset to preset',
+    )!;
+    fireEvent.click(reset);
+    expect(screen.queryByTestId('editor-issues')).toBeNull();
+    expect(field().value).toBe('5000');
   });
 });
