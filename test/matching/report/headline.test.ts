@@ -3,6 +3,23 @@ import { estimate } from '../../../src/matching/pipeline/monteCarlo';
 import { estimateText, headlineSentence, roundCount } from '../../../src/matching/report/headline';
 import { funnelCsv, csvField } from '../../../src/matching/report/funnelCsv';
 
+/** The headline for counts given as their replicates' values. */
+function sentence(
+  population: number,
+  scaled: boolean,
+  n: Record<'updated' | 'wrong' | 'people' | 'citizens' | 'disclosed', number[]>,
+): string {
+  return headlineSentence({
+    population,
+    scaled,
+    updatedAddresses: estimate(n.updated),
+    wrongDoors: estimate(n.wrong),
+    peopleBehindWrongDoors: estimate(n.people),
+    citizensBehindWrongDoors: estimate(n.citizens),
+    disclosed: estimate(n.disclosed),
+  });
+}
+
 describe('report helpers', () => {
   it('rounds counts to two significant figures above a thousand', () => {
     expect(roundCount(4_734)).toBe('4,700');
@@ -18,14 +35,12 @@ describe('report helpers', () => {
 
   it('says, in one sentence, how many updated addresses lead to somebody else, and in what population', () => {
     expect(
-      headlineSentence({
-        population: 340_000_000,
-        scaled: false,
-        updatedAddresses: estimate([33_000]),
-        wrongDoors: estimate([4_000, 5_000, 6_000]),
-        peopleBehindWrongDoors: estimate([12_000, 15_000, 18_000]),
-        citizensBehindWrongDoors: estimate([6_000]),
-        disclosed: estimate([47_000]),
+      sentence(340_000_000, false, {
+        updated: [33_000],
+        wrong: [4_000, 5_000, 6_000],
+        people: [12_000, 15_000, 18_000],
+        citizens: [6_000],
+        disclosed: [47_000],
       }),
     ).toBe(
       'In a population of 340,000,000 people, of 33,000 "updated addresses" ICE would draw from 47,000 IRS disclosures, about 5,000 (15 %; 90 % interval 4,100–5,900) lead to a door where the listed person does not live but somebody else does; about 15,000 (90 % interval 12,000–18,000) people live behind those doors, 6,000 of them US citizens.',
@@ -34,27 +49,23 @@ describe('report helpers', () => {
 
   it('writes small counts of one run exactly, in the singular where they are one', () => {
     expect(
-      headlineSentence({
-        population: 500_000,
-        scaled: false,
-        updatedAddresses: estimate([34]),
-        wrongDoors: estimate([1]),
-        peopleBehindWrongDoors: estimate([3]),
-        citizensBehindWrongDoors: estimate([1]),
-        disclosed: estimate([41]),
+      sentence(500_000, false, {
+        updated: [34],
+        wrong: [1],
+        people: [3],
+        citizens: [1],
+        disclosed: [41],
       }),
     ).toBe(
       'In a population of 500,000 people, of 34 "updated addresses" ICE would draw from 41 IRS disclosures, 1 (3 %) leads to a door where the listed person does not live but somebody else does; 3 people live behind it, 1 of them a US citizen.',
     );
     expect(
-      headlineSentence({
-        population: 500_000,
-        scaled: false,
-        updatedAddresses: estimate([4_734]),
-        wrongDoors: estimate([0]),
-        peopleBehindWrongDoors: estimate([0]),
-        citizensBehindWrongDoors: estimate([0]),
-        disclosed: estimate([6_000]),
+      sentence(500_000, false, {
+        updated: [4_734],
+        wrong: [0],
+        people: [0],
+        citizens: [0],
+        disclosed: [6_000],
       }),
     ).toBe(
       'In a population of 500,000 people, of about 4,700 "updated addresses" ICE would draw from 6,000 IRS disclosures, none leads to a door where the listed person does not live but somebody else does.',
@@ -63,14 +74,12 @@ describe('report helpers', () => {
 
   it('calls every count "about" when it was scaled up from a sample of the list', () => {
     expect(
-      headlineSentence({
-        population: 500_000,
-        scaled: true,
-        updatedAddresses: estimate([340]),
-        wrongDoors: estimate([10]),
-        peopleBehindWrongDoors: estimate([30]),
-        citizensBehindWrongDoors: estimate([20]),
-        disclosed: estimate([410]),
+      sentence(500_000, true, {
+        updated: [340],
+        wrong: [10],
+        people: [30],
+        citizens: [20],
+        disclosed: [410],
       }),
     ).toBe(
       'In a population of 500,000 people, of about 340 "updated addresses" ICE would draw from about 410 IRS disclosures, about 10 (3 %) lead to a door where the listed person does not live but somebody else does; about 30 people live behind those doors, 20 of them US citizens.',
