@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
 import type { LinkRecords } from '../matching/linking/LinkRecords';
-import { PAIR_COLUMNS, pairCsvRows } from '../matching/io/pairsCsv';
+import { PAIR_COLUMNS, pairCsvRows, type PairText } from '../matching/io/pairsCsv';
 import { modelToJson } from '../matching/decision/modelJson';
 import type { CurvePoint, ScoreHistogram } from '../matching/evaluation/ScoreHistogram';
 import type { Decision, DeclaredMatches } from '../matching/linking/linkTwoFiles';
@@ -27,8 +27,7 @@ export async function writePairs(
   left: LinkRecords,
   right: LinkRecords,
   declared: DeclaredMatches,
-  nameOf: (id: number) => string,
-  scoreLabel: (score: number) => string,
+  text: PairText,
 ): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, gzip ? 'pairs.csv.gz' : 'pairs.csv');
@@ -40,7 +39,7 @@ export async function writePairs(
   const CHUNK = 2048;
   for (let from = 0; from < declared.left.length; from += CHUNK) {
     const to = Math.min(declared.left.length, from + CHUNK);
-    await write(out, pairCsvRows(left, right, declared, nameOf, scoreLabel, from, to));
+    await write(out, pairCsvRows(left, right, declared, text, from, to));
   }
   out.end();
   await once(file, 'finish');
@@ -64,13 +63,16 @@ export async function writeDecisionOutputs(
   left: LinkRecords,
   right: LinkRecords,
   declared: DeclaredMatches,
-  nameOf: (id: number) => string,
+  text: Omit<PairText, 'scoreLabel'>,
   decision: Decision,
   /** The --model file the decision was read from: never written over (a new --threshold would
    * silently change the saved model). */
   modelFile?: string,
 ): Promise<string> {
-  const path = await writePairs(dir, gzip, left, right, declared, nameOf, scoreLabel(decision));
+  const path = await writePairs(dir, gzip, left, right, declared, {
+    ...text,
+    scoreLabel: scoreLabel(decision),
+  });
   const own = modelFile !== undefined && resolve(modelFile) === resolve(join(dir, 'model.json'));
   if (decision.kind === 'fellegiSunter' && !own) {
     writeJson(dir, 'model.json', JSON.parse(modelToJson(decision.model)));

@@ -87,6 +87,13 @@ describe('namesake link-csv', () => {
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.length).toBe(6);
     for (const r of rows) expect(r[4] === '1').toBe(r[2] === r[3]);
+    // The truth columns hold the files' own values, so a pair can be found in them.
+    for (const r of rows)
+      expect([r[2], r[3]]).toEqual([
+        expect.stringMatching(/^P\d\d$/),
+        expect.stringMatching(/^P\d\d$/),
+      ]);
+    expect(rows.map((r) => r.slice(2, 5).join(','))).toContain('P02,P01,0');
   });
 
   it.each([

@@ -270,6 +270,13 @@ describe('the screens', () => {
       await page.getByRole('button', { name: /^Link list\.csv with taxpayers\.csv/ }).click();
       await page.getByTestId('import-report').waitFor({ timeout: 45_000 });
       const falseMatches = Number(await page.getByTestId('import-false-matches').textContent());
+      // The wrong pairs are listed with the files' own truth values: list.csv's P02 (P01's
+      // namesake, same birth date) taken for taxpayers.csv's P01.
+      const wrong = page.getByTestId('import-wrong-pairs');
+      await expect.poll(() => wrong.locator('tbody tr').count()).toBe(falseMatches);
+      await expect
+        .poll(() => wrong.textContent())
+        .toMatch(/P02 MIN-JUN KIM, born 1990-03-15, ZIP 10001\s*P01 MIN-JUN KIM/);
       await screenshot(page, 'import');
       // The saved pairs are link-csv's pairs.csv: as many wrong pairs as the report counts.
       await page.getByRole('button', { name: 'Save pairs (CSV)' }).click();
@@ -278,6 +285,8 @@ describe('the screens', () => {
       expect(header).toBe(PAIR_COLUMNS.join(','));
       const trueMatch = PAIR_COLUMNS.indexOf('true_match');
       expect(rows.filter((r) => r.split(',')[trueMatch] === '0')).toHaveLength(falseMatches);
+      const leftTruth = PAIR_COLUMNS.indexOf('left_truth');
+      expect(rows.map((r) => r.split(',')[leftTruth])).toContain('P02');
       expect(readFileSync(join(fixtures, 'list.csv'), 'utf8')).toContain('person_id');
     },
   );

@@ -1,7 +1,62 @@
 /** What linking the user's files found: records read, problems, pairs, and — with a truth column — how many are wrong. */
 import type { Ref } from 'react';
 import { formatCount, formatShare } from '../format';
-import type { CsvLinkReport } from './csvLinkTypes';
+import type { CsvLinkReport, PairRow } from './csvLinkTypes';
+
+/** One record of a pair in words: its truth value, name, date of birth and ZIP. */
+function RecordCell({ row, side }: { row: PairRow; side: 'left' | 'right' }) {
+  const name = [row[`${side}_given`], row[`${side}_surname`]].filter(Boolean).join(' ');
+  const dob = row[`${side}_dob`];
+  const zip = row[`${side}_zip`];
+  return (
+    <td>
+      <strong>{row[`${side}_truth`]}</strong> {name || '(no name)'}
+      {dob ? `, born ${dob}` : ', no date of birth'}
+      {zip ? `, ZIP ${zip}` : ''}
+    </td>
+  );
+}
+
+/** The first declared pairs that are two people, side by side. */
+function WrongPairs({ report }: { report: CsvLinkReport }) {
+  const total = report.metrics?.falsePositives ?? 0;
+  if (report.wrongPairs.length === 0) return null;
+  const leftFile = report.summaries[0]?.file ?? 'the first file';
+  const rightFile = report.summaries[1]?.file ?? leftFile;
+  const shown = report.wrongPairs.length;
+  return (
+    <table className="data-table" data-testid="import-wrong-pairs">
+      <caption>
+        {shown < total
+          ? `The first ${formatCount(shown)} of ${formatCount(total)} declared matches that are someone else`
+          : `The ${total === 1 ? 'declared match that is' : `${formatCount(total)} declared matches that are`} someone else`}{' '}
+        (truth value in bold;{' '}
+        {report.pairsCsv
+          ? 'all pairs are in the saved pairs CSV'
+          : 'the command line writes every pair'}
+        )
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Rule</th>
+          <th scope="col">{report.mode === 'link' ? leftFile : 'Record'}</th>
+          <th scope="col">
+            {report.mode === 'link' ? rightFile : `Taken for the same person (${rightFile})`}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.wrongPairs.map((row) => (
+          <tr key={`${row.left_index}-${row.right_index}`}>
+            <td>{row.score}</td>
+            <RecordCell row={row} side="left" />
+            <RecordCell row={row} side="right" />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function LinkReportView({
   report,
@@ -75,6 +130,7 @@ export function LinkReportView({
       ) : (
         <p>{report.note}</p>
       )}
+      <WrongPairs report={report} />
     </div>
   );
 }

@@ -9,13 +9,21 @@ import type { Datasets } from '../../../src/matching/datasets/parse';
 import { parseColumnMapping } from '../../../src/matching/io/columnMapping';
 import { dedupeFile } from '../../../src/matching/io/dedupeFile';
 import { createKeyTables } from '../../../src/matching/io/KeyTables';
-import { PAIR_COLUMNS, pairCsvRows, scoreLabel } from '../../../src/matching/io/pairsCsv';
+import {
+  PAIR_COLUMNS,
+  pairCsvRows,
+  pairValues,
+  scoreLabel,
+  type PairText,
+} from '../../../src/matching/io/pairsCsv';
 import { DEFAULT_PROBLEM_POLICY } from '../../../src/matching/io/RowProblems';
 import { linkTwoFiles } from '../../../src/matching/linking/linkTwoFiles';
 import { RULE_PRESETS } from '../../../src/matching/linking/rulePresets';
 import {
   EXPORTED_PAIRS_LIMIT,
+  WRONG_PAIRS_SHOWN,
   type CsvLinkReport,
+  type PairRow,
   type CsvLinkRequest,
   type CsvReadProgress,
 } from './csvLinkTypes';
@@ -52,24 +60,35 @@ export async function linkCsvFiles(
   const result = right
     ? linkTwoFiles(left.records, right.records, nameOf, families, options)
     : dedupeFile(left.records, nameOf, families, options);
+  const b = right?.records ?? left.records;
+  const text: PairText = {
+    nameOf,
+    scoreLabel: scoreLabel(options.decision),
+    truthOf: (truth) => keys.truths.text(truth),
+  };
+  const { declared } = result;
+  const wrongPairs: PairRow[] = [];
+  if (hasTruth) {
+    for (let d = 0; d < declared.left.length && wrongPairs.length < WRONG_PAIRS_SHOWN; d++) {
+      if (declared.isMatch[d] !== 0) continue;
+      const values = pairValues(left.records, b, declared, text, d);
+      const row = Object.fromEntries(PAIR_COLUMNS.map((c, k) => [c, values[k]!])) as PairRow;
+      if (row.true_match === '0') wrongPairs.push(row);
+    }
+  }
   return {
     mode: right ? 'link' : 'dedupe',
     summaries,
     rules: rules.map((r) => r.name),
     candidates: result.candidates.count,
-    declared: result.declared.left.length,
+    declared: declared.left.length,
     metrics: hasTruth ? result.metrics : null,
     note: hasTruth ? null : NO_TRUTH_NOTE,
     seconds: (performance.now() - started) / 1000,
     pairsCsv:
-      result.declared.left.length <= EXPORTED_PAIRS_LIMIT
-        ? `${PAIR_COLUMNS.join(',')}\n${pairCsvRows(
-            left.records,
-            right?.records ?? left.records,
-            result.declared,
-            nameOf,
-            scoreLabel(options.decision),
-          )}`
+      declared.left.length <= EXPORTED_PAIRS_LIMIT
+        ? `${PAIR_COLUMNS.join(',')}\n${pairCsvRows(left.records, b, declared, text)}`
         : null,
+    wrongPairs,
   };
 }

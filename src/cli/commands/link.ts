@@ -143,7 +143,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
     files.left,
     files.right,
     result.declared,
-    files.nameOf,
+    { nameOf: files.nameOf },
     decision,
     choice.model,
   );

@@ -165,7 +165,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     left.records,
     b,
     result.declared,
-    nameOf,
+    { nameOf, truthOf: (truth) => keys.truths.text(truth) },
     decision,
     choice.model,
   );

@@ -5,6 +5,8 @@
  */
 export class StringTable {
   private readonly ids = new Map<string, number>();
+  /** The strings by id − 1 (the same strings the map holds: a reference each, no copy). */
+  private readonly texts: string[] = [];
 
   get size(): number {
     return this.ids.size;
@@ -15,8 +17,17 @@ export class StringTable {
     const known = this.ids.get(text);
     if (known !== undefined) return known;
     const id = this.ids.size + 1;
-    this.ids.set(detached(text), id);
+    const kept = detached(text);
+    this.ids.set(kept, id);
+    this.texts.push(kept);
     return id;
+  }
+
+  /** The string of id `id` (1, 2, …), as it was interned. */
+  text(id: number): string {
+    const text = this.texts[id - 1];
+    if (text === undefined) throw new RangeError(`no string has id ${id}`);
+    return text;
   }
 }
 

@@ -29,6 +29,24 @@ const report: CsvLinkReport = {
   note: null,
   seconds: 0.1,
   pairsCsv: 'left_index,right_index\n0,1\n',
+  wrongPairs: [
+    {
+      left_index: '0',
+      right_index: '1',
+      left_truth: 'P1',
+      right_truth: 'P2',
+      true_match: '0',
+      score: 'exact name + DOB',
+      left_given: 'MIN-JUN',
+      left_surname: 'KIM',
+      left_dob: '1990-03-15',
+      left_zip: '02139',
+      right_given: 'MIN-JUN',
+      right_surname: 'KIM',
+      right_dob: '1990-03-15',
+      right_zip: '',
+    },
+  ],
 };
 
 function setup(linked: CsvLinkReport = report) {
@@ -68,6 +86,18 @@ describe('ImportScreen', () => {
     ).toBe('person_id');
     fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
     expect((await screen.findByTestId('import-false-matches')).textContent).toBe('1');
+    const wrong = screen.getByTestId('import-wrong-pairs');
+    expect(within(wrong).getByRole('caption').textContent).toMatch(
+      /^The declared match that is someone else/,
+    );
+    const cells = within(wrong)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      'exact name + DOB',
+      'P1 MIN-JUN KIM, born 1990-03-15, ZIP 02139',
+      'P2 MIN-JUN KIM, born 1990-03-15',
+    ]);
     expect(requests[0]!.leftMapping).toEqual({
       given: 'first_name',
       surname: 'last_name',
