@@ -59,6 +59,9 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.2rem}table{border-collapse:
 th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}
 .headline{font-size:1.15rem;font-weight:600}.settings{border-left:4px solid #000;padding-left:.5rem}code{font-size:.9em;word-break:break-all}`;
 
+const isShare = (c: CalibrationTarget) =>
+  CALIBRATION_TARGETS.find((t) => t.target === c.target)?.kind === 'share';
+
 /** A calibration target as people read it: its label, and a share as a percentage. */
 function calibrationRow(c: CalibrationTarget): string[] {
   const spec = CALIBRATION_TARGETS.find((t) => t.target === c.target);
@@ -119,10 +122,10 @@ ${table(
 )}
 ${table(
   regional
-    ? 'Calibration against published figures (national: set beside a region’s counts, compare the shares, not the counts)'
+    ? 'Calibration against published shares (the published counts are national: a region’s counts cannot be set beside them, so only the shares are compared)'
     : 'Calibration against published figures',
   ['target', 'published', 'simulated'],
-  r.calibration.map(calibrationRow),
+  (regional ? r.calibration.filter(isShare) : r.calibration).map(calibrationRow),
 )}
 <h2>Breakdowns</h2>
 ${breakdown('By community', r.byCommunity)}

@@ -53,16 +53,17 @@ describe('reportHtml', () => {
       'Quick settings: one region of 500,000 people: the region’s counts, not the nation’s.';
     const html = reportHtml(manifest, run.scenarioTitle, note, true);
     expect(html).toContain(`<p class="settings">${note}</p>`);
-    expect(html).toContain('compare the shares, not the counts');
-    expect(html).toContain('<td>matched and disclosed (7 Aug 2025)</td><td>47,289</td>');
+    // A region's counts are not set beside the national counts: only the shares are compared.
+    expect(html).toContain('Calibration against published shares');
+    expect(html).not.toContain('<td>matched and disclosed (7 Aug 2025)</td>');
     expect(html).toContain(
       '<td>disclosures on incomplete or garbage addresses</td><td>5.0 %</td><td>6.1 %</td>',
     );
     expect(reportHtml(run.manifest, run.scenarioTitle)).not.toContain('class="settings"');
     // A quick run that only cut replicates is not a region: its counts are comparable.
-    expect(reportHtml(manifest, run.scenarioTitle, '1 replicate instead of 5.')).not.toContain(
-      'compare the shares',
-    );
+    const replicatesOnly = reportHtml(manifest, run.scenarioTitle, '1 replicate instead of 5.');
+    expect(replicatesOnly).not.toContain('published shares');
+    expect(replicatesOnly).toContain('<td>matched and disclosed (7 Aug 2025)</td><td>47,289</td>');
   });
 
   it('has no script and loads nothing', () => {
