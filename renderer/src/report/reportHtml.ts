@@ -91,7 +91,7 @@ export function reportHtml(
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(`Namesake report: ${title}`)}</h1>
 <p class="headline">${escapeHtml(r.headline.sentence)}</p>
-${settingsNote ? `<p class="settings">${escapeHtml(settingsNote)}</p>\n` : ''}<p>${escapeHtml(r.scale.statement)} Population ${formatCount(r.population.size)} (${formatCount(r.population.taxFilers)} tax filers), ${r.replicates} replicate(s). Intervals are 90 % (5th–95th percentile over replicates).</p>
+${settingsNote ? `<p class="settings">${escapeHtml(settingsNote)}</p>\n` : ''}<p>${escapeHtml(r.scale.statement)} ${r.replicates} replicate(s). Intervals are 90 % (5th–95th percentile over replicates).</p>
 ${table(
   'Run',
   ['what', 'value'],

@@ -163,8 +163,12 @@ export interface RunStatus {
 export interface ReplayResult {
   /** Completeness of the run (added with the engine, issue #4). */
   run: RunStatus;
-  /** Request list sampled and full; counts are scaled by `factor`, stated in `statement`. */
+  /**
+   * Request list sampled and full, and the scaling `factor`, of the first replicate; each
+   * replicate's population has its own, and `statement` gives their range when they differ.
+   */
   scale: { listSampled: number; listFull: number; factor: number; statement: string };
+  /** People (every replicate's), and the first replicate's tax filers. */
   population: { size: number; taxFilers: number };
   replicates: number;
   headline: Headline;

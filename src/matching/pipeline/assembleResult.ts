@@ -107,10 +107,10 @@ export function assembleResult(
       listFull: first.listFull,
       factor: first.factor,
       statement: scaleStatement({
-        listSampled: first.listSampled,
-        listFull: first.listFull,
+        listSampled: counts.map((c) => c.listSampled),
+        listFull: counts.map((c) => c.listFull),
         population: first.people,
-        taxFilers: first.taxFilers,
+        taxFilers: counts.map((c) => c.taxFilers),
         shardsDone: run.shardsDone,
         shardsTotal: run.shardsTotal,
       }),
