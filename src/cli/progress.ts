@@ -14,7 +14,8 @@ export const formatEta: cliProgress.TimeFormatter = (t, options, roundTo) =>
     : 'estimating…';
 
 export interface Progress {
-  update(done: number): void;
+  /** `total`: a new total, when the work turned out longer than planned. */
+  update(done: number, total?: number): void;
   stop(): void;
 }
 
@@ -36,7 +37,13 @@ export function progressBar(
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+  return {
+    update: (done, newTotal) => {
+      if (newTotal !== undefined && newTotal !== bar.getTotal()) bar.setTotal(newTotal);
+      bar.update(done);
+    },
+    stop: () => bar.stop(),
+  };
 }
 
 /** A progress bar for a run of several stages: one bar over the whole run, the stage named. */

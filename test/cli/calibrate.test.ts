@@ -31,14 +31,26 @@ describe('namesake calibrate', () => {
     expect(output.stdout).toContain('Best settings');
     expect(output.stdout).toContain('matched and disclosed (7 Aug 2025)');
     expect(output.stdout).toContain('replay.list.agency.noise.tinMissing:');
+    // The request is reported, not fitted, and says so instead of giving a z.
+    expect(output.stdout).toMatch(
+      /records sent to the IRS: simulated [\d,]+, published 1,280,000 \(not fitted/,
+    );
+    // 40,000 people hold fewer with a final order than --list-sample: the whole list is matched.
+    expect(output.stdout).toMatch(
+      /Each run matched the whole request list \([\d,]+ records, no more than --list-sample 20,000\)/,
+    );
     const saved = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as {
-      report: { runs: number; profiles: unknown[] };
+      report: { runs: number; profiles: unknown[]; best: { values: Record<string, number> } };
     };
     expect(saved.report.runs).toBeGreaterThanOrEqual(3);
     expect(saved.report.profiles).toHaveLength(1);
-    expect(readFileSync(join(dir, 'calibration-profiles.csv'), 'utf8')).toContain(
-      'parameter,value,distance,best,pinned',
-    );
+    const [header, ...rows] = readFileSync(join(dir, 'calibration-profiles.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(header).toBe('parameter,value,distance,best,pinned');
+    // The profiles' best is the best reported.
+    const best = saved.report.best.values['replay.list.agency.noise.tinMissing'];
+    for (const row of rows) expect(Number(row.split(',')[3])).toBe(best);
   });
 
   it('refuses a range that is not a parameter of the scenario', async () => {

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import {
   calibrate,
   CALIBRATION_RANGES,
+  MAX_PROFILE_ROUNDS,
   CALIBRATION_TARGETS,
   numberAt,
   withParameter,
@@ -101,20 +102,23 @@ export async function runCalibrate(
   const planned = budget + parameters.length * profilePoints;
   const progress = progressBar('Calibrating', planned, 'runs');
   let report: CalibrationReport;
+  /** The request list of the last run: records matched, and on the list. */
+  let matched = { sampled: listSample, full: listSample };
   try {
     report = await calibrate(scenario, {
       parameters,
       budget,
       profilePoints,
       signal: runner.abort.signal,
-      onRun: (run, runs) => {
-        progress.update(runs);
+      onRun: (run, runs, plannedRuns) => {
+        progress.update(runs, plannedRuns);
         // Without a terminal (a log file), one line per run shows how far it is.
         if (!process.stderr.isTTY && !options.json)
-          process.stderr.write(`${calibrateMessage.runDone(runs, planned, run.distance)}\n`);
+          process.stderr.write(`${calibrateMessage.runDone(runs, plannedRuns, run.distance)}\n`);
       },
       evaluate: async (s): Promise<Measurement> => {
         const result = await runner.run(withKnobs(s, { listSample, replicates: 1 }));
+        matched = { sampled: result.scale.listSampled, full: result.scale.listFull };
         const simulated: Record<string, number> = {};
         for (const c of result.calibration) {
           const kind = CALIBRATION_TARGETS.find((t) => t.target === c.target)?.kind ?? 'share';
@@ -140,7 +144,9 @@ export async function runCalibrate(
     proxySize: proxy,
     statement:
       proxy === null
-        ? `Each run matched a sample of ${listSample.toLocaleString('en-US')} list records against the scenario's full population of ${scenario.population.size.toLocaleString('en-US')}.`
+        ? matched.sampled < matched.full
+          ? `Each run matched a sample of ${listSample.toLocaleString('en-US')} list records against the scenario's full population of ${scenario.population.size.toLocaleString('en-US')}.`
+          : `Each run matched the whole request list (${matched.full.toLocaleString('en-US')} records, no more than --list-sample ${listSample.toLocaleString('en-US')}) against the scenario's full population of ${scenario.population.size.toLocaleString('en-US')}.`
         : `Each run used a proxy population of ${proxy.toLocaleString('en-US')} people (the scenario's is ${named.scenario.population.size.toLocaleString('en-US')}) with the request list scaled alike to ${scenario.replay.list.size.toLocaleString('en-US')}; counts are scaled back by ${listRatio.toFixed(1)}. Rates are fitted; name collisions, which grow with the population, are understated.`,
     report,
   };
@@ -205,10 +211,20 @@ export function formatCalibration(statement: string, r: CalibrationReport): stri
   ];
   for (const [path, value] of Object.entries(r.best.values))
     lines.push(`  ${path} = ${num(value)}`);
+  if (r.unprofiledBetter)
+    lines.push(
+      `  (the last profiles passed through a setting that fits better, D = ${r.unprofiledBetter.distance.toFixed(2)}, after ${MAX_PROFILE_ROUNDS} rounds of profiles: ${Object.entries(
+        r.unprofiledBetter.values,
+      )
+        .map(([path, value]) => `${path} = ${num(value)}`)
+        .join(', ')}; calibrate again from it for its profiles)`,
+    );
   lines.push('', 'Fit per target (counts per 1.28 M requested; z = (simulated − published) / σ):');
   for (const f of r.best.fits)
     lines.push(
-      `  ${f.label}: simulated ${num(f.simulated)}, published ${num(f.published)}, σ ${num(f.sigma)}, z ${f.z.toFixed(2)}`,
+      f.fitted
+        ? `  ${f.label}: simulated ${num(f.simulated)}, published ${num(f.published)}, σ ${num(f.sigma)}, z ${f.z.toFixed(2)}`
+        : `  ${f.label}: simulated ${num(f.simulated)}, published ${num(f.published)} (not fitted: no calibrated parameter moves it; the other counts are per 1.28 M of these)`,
     );
   lines.push('', 'Profiles (D across each range, the others at their best):');
   for (const p of r.profiles) {

@@ -11,7 +11,10 @@
  *
  * Profiles: each parameter is then swept over its whole range with the others at the best
  * setting. Where D stays within the noise of the best, the parameter is not pinned down: the
- * record cannot tell those values apart. The noise: a run's random draws shift with its
+ * record cannot tell those values apart. A profile may pass through a setting better than the
+ * search's by more than that noise; the profiles are then run again around it (up to
+ * MAX_PROFILE_ROUNDS times; points already run are reused), so the best reported is always
+ * the one the profiles describe. A setting better only within the noise is no better. The noise: a run's random draws shift with its
  * parameters, so two runs differ by sampling noise too, and D of k fitted targets then varies
  * like a χ²_k, standard deviation √(2k); differences under 2√(2k) (at least 1) are noise.
  */
@@ -66,7 +69,13 @@ export interface ParameterProfile {
 }
 
 export interface CalibrationReport {
+  /** The best setting found, around which `profiles` were run. */
   best: CalibrationRun;
+  /**
+   * A setting the last profiles passed through that fits better than `best`, when the rounds
+   * ran out before profiles could be run around it (else null).
+   */
+  unprofiledBetter: CalibrationRun | null;
   start: CalibrationRun;
   runs: number;
   complete: boolean;
@@ -81,6 +90,8 @@ const DEFAULT_PROFILE_POINTS = 5;
 const MIN_STEP = 1 / 1000;
 /** The starting simplex's step, as a share of each range. */
 const INITIAL_STEP = 0.25;
+/** Rounds of profiles at most, each around the best setting the previous ones passed through. */
+export const MAX_PROFILE_ROUNDS = 3;
 
 export async function calibrate(
   scenario: Scenario,
@@ -90,7 +101,7 @@ export async function calibrate(
   const budget = options.budget ?? DEFAULT_BUDGET;
   const profilePoints = options.profilePoints ?? DEFAULT_PROFILE_POINTS;
   const params = options.parameters;
-  const planned = budget + params.length * profilePoints;
+  let planned = budget + params.length * profilePoints;
   const cache = new Map<string, CalibrationRun>();
   let runs = 0;
   const stopped = () => options.signal?.aborted === true;
@@ -167,39 +178,68 @@ export async function calibrate(
       }
     }
   }
-  let best = start;
-  for (const r of cache.values()) if (r.distance < best.distance) best = r;
-  const x = params.map((p) => best.values[p.path]!);
-
-  const profiles: ParameterProfile[] = [];
-  for (let i = 0; i < params.length && !stopped(); i++) {
-    const p = params[i]!;
-    const points: { value: number; distance: number }[] = [];
-    const values = Array.from({ length: profilePoints }, (_, k) =>
-      profilePoints === 1 ? x[i]! : p.low + ((p.high - p.low) * k) / (profilePoints - 1),
-    );
-    if (!values.includes(x[i]!)) values.push(x[i]!);
-    values.sort((a, b) => a - b);
-    for (const value of values) {
-      if (stopped()) break;
-      const candidate = [...x];
-      candidate[i] = value;
-      const result = await run(candidate);
-      points.push({ value, distance: result.distance });
-    }
-    profiles.push(profileOf(p, x[i]!, points, profileTolerance(targets)));
+  const bestSoFar = () => {
+    let found = start;
+    for (const r of cache.values()) if (r.distance < found.distance) found = r;
+    return found;
+  };
+  const noise = profileTolerance(targets);
+  /** The best setting run, when it beats `center` by more than the noise; else null. */
+  const beyondNoise = (center: CalibrationRun) => {
+    const found = bestSoFar();
+    return found.distance < center.distance - noise ? found : null;
+  };
+  let best = bestSoFar();
+  let profiles: ParameterProfile[] = [];
+  let unprofiledBetter: CalibrationRun | null = null;
+  for (let round = 1; round <= MAX_PROFILE_ROUNDS && !stopped(); round++) {
+    // Later rounds add the profiles of every parameter but the one that moved (its own profile
+    // is the same line again, all of it cached).
+    if (round > 1) planned += (params.length - 1) * profilePoints;
+    profiles = await profilesAround(best);
+    const better = beyondNoise(best);
+    if (better === null || stopped()) break;
+    if (round === MAX_PROFILE_ROUNDS) unprofiledBetter = better;
+    else best = better;
   }
-  // A profile may find a better setting than the search did; report it as the best.
-  for (const r of cache.values()) if (r.distance < best.distance) best = r;
+  // Profiles cut short by a stop describe no setting fully: the best is then simply the best.
+  if (stopped()) {
+    best = bestSoFar();
+    unprofiledBetter = null;
+  }
+
+  async function profilesAround(center: CalibrationRun): Promise<ParameterProfile[]> {
+    const x = params.map((p) => center.values[p.path]!);
+    const around: ParameterProfile[] = [];
+    for (let i = 0; i < params.length && !stopped(); i++) {
+      const p = params[i]!;
+      const points: { value: number; distance: number }[] = [];
+      const values = Array.from({ length: profilePoints }, (_, k) =>
+        profilePoints === 1 ? x[i]! : p.low + ((p.high - p.low) * k) / (profilePoints - 1),
+      );
+      if (!values.includes(x[i]!)) values.push(x[i]!);
+      values.sort((a, b) => a - b);
+      for (const value of values) {
+        if (stopped()) break;
+        const candidate = [...x];
+        candidate[i] = value;
+        const result = await run(candidate);
+        points.push({ value, distance: result.distance });
+      }
+      around.push(profileOf(p, x[i]!, points, noise));
+    }
+    return around;
+  }
 
   return {
     best,
+    unprofiledBetter,
     start,
     runs,
     complete: !stopped(),
     profiles,
     targets,
-    method: `Nelder–Mead over the ranges scaled to 0–1 from the scenario's values (starting simplex ¼ of each range, ${budget} runs at most), then ${profilePoints}-point profiles over each range; distance D = Σ ((simulated − published)/σ)²`,
+    method: `Nelder–Mead over the ranges scaled to 0–1 from the scenario's values (starting simplex ¼ of each range, ${budget} runs at most), then ${profilePoints}-point profiles over each range, run again around any setting they pass through that is better beyond the noise (${MAX_PROFILE_ROUNDS} rounds at most); distance D = Σ ((simulated − published)/σ)²`,
   };
 }
 

@@ -15,7 +15,7 @@ export {
   SWEEP_MEASURES,
 } from './sweepGrid';
 export type { SweepAxis } from './sweepGrid';
-export { calibrate, profileOf, profileTolerance } from './calibrate';
+export { calibrate, MAX_PROFILE_ROUNDS, profileOf, profileTolerance } from './calibrate';
 export type { CalibrationReport, CalibrationRun, ParameterProfile, Measurement } from './calibrate';
 export { CALIBRATION_TARGETS, fitTargets } from './calibrationTargets';
 export type { CalibrationTargetSpec, TargetFit } from './calibrationTargets';

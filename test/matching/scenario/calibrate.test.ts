@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calibrate,
   numberAt,
+  profileTolerance,
   parseScenario,
   type CalibrationTargetSpec,
   type Measurement,
@@ -88,6 +89,35 @@ describe('calibrate', () => {
     });
     const wrongTin = report.profiles[2]!;
     expect(wrongTin.consistent).toEqual({ low: 0, high: 0.01 });
+  });
+
+  it('runs the profiles around the best it reports, when a profile finds a better setting', async () => {
+    const base = parseScenario({});
+    const targets = TARGETS.map((t) => ({ ...t, published: 20_000 }));
+    // A search of one run leaves the profiles to find better settings.
+    const report = await calibrate(base, {
+      parameters: PARAMETERS,
+      targets,
+      budget: 1,
+      profilePoints: 5,
+      evaluate: async (s) => toyReplay(s),
+    });
+    expect(report.best.distance).toBeLessThan(report.start.distance);
+    for (const profile of report.profiles) {
+      expect(profile.best).toBe(report.best.values[profile.path]);
+      // The best's own D is on each profile, and no point is better beyond the noise unless
+      // the rounds ran out (then that point is named as not profiled).
+      expect(profile.points).toContainEqual({
+        value: profile.best,
+        distance: report.best.distance,
+      });
+    }
+    const lowest = Math.min(...report.profiles.flatMap((p) => p.points.map((q) => q.distance)));
+    const noise = profileTolerance(targets);
+    if (report.unprofiledBetter) {
+      expect(report.unprofiledBetter.distance).toBe(lowest);
+      expect(lowest).toBeLessThan(report.best.distance - noise);
+    } else expect(lowest).toBeGreaterThanOrEqual(report.best.distance - noise);
   });
 
   it('is deterministic and stops when asked, keeping the best so far', async () => {
