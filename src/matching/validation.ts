@@ -16,10 +16,10 @@ const valueText = (input: unknown) =>
       ? 'nothing'
       : JSON.stringify(input);
 
-/** For a value from 0 to 1 given as a percentage (29.6 for 29.6 %): how to write it. */
+/** For a value from 0 to 1 perhaps given as a percentage (29.6 for 29.6 %): how to write it. */
 function percentHint(maximum: number | bigint, input: unknown): string {
   if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return '';
-  return ` (a value from 0 to 1: for ${number(input)} %, write ${number(input / 100)})`;
+  return ` (a value from 0 to 1: if ${number(input)} is a percentage, write ${number(input / 100)})`;
 }
 
 /**
@@ -58,6 +58,21 @@ export function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => valueText(v)).join(', ')}, got ${valueText(issue.input)}`;
+    case 'invalid_union': {
+      // A member that says which of several kinds an object is (a name rule's "kind"), missing
+      // or not one of them; zod reports it at that member's path.
+      const choices = 'options' in issue ? (issue.options as readonly unknown[]) : undefined;
+      if (issue.discriminator === undefined || !Array.isArray(choices)) return undefined;
+      const input = issue.input;
+      const given =
+        input !== null && typeof input === 'object'
+          ? (input as Record<string, unknown>)[issue.discriminator]
+          : undefined;
+      const options = choices.map((v) => valueText(v)).join(', ');
+      return given === undefined
+        ? `required: one of ${options} (which kind this is)`
+        : `must be one of ${options}, got ${valueText(given)}`;
+    }
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (misspelt?)`;
     default:

@@ -24,7 +24,7 @@ const problem = (input: unknown) => {
 describe('parseWithSchema', () => {
   it('says what is wrong in plain words, naming the path and the value given', () => {
     expect(problem({ share: 29.6 })).toBe(
-      'scenario scenario.share: must be at most 1, got 29.6 (a value from 0 to 1: for 29.6 %, write 0.296)',
+      'scenario scenario.share: must be at most 1, got 29.6 (a value from 0 to 1: if 29.6 is a percentage, write 0.296)',
     );
     expect(problem({ share: 150 })).toBe('scenario scenario.share: must be at most 1, got 150');
     expect(problem({ size: 0 })).toBe('scenario scenario.size: must be at least 1, got 0');

@@ -22,7 +22,13 @@ export function parseScenario(input: unknown): Scenario {
         withParameter(scenario, p.path, p[bound]);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
-        throw engineError('configInvalid', `${at}.${bound}`, `not a valid value: ${error.message}`);
+        // The parameter's own problem, without its "scenario <path>:" (the path is said here).
+        const detail = error.message.replace(/^scenario [^:]*: /, '');
+        throw engineError(
+          'configInvalid',
+          `${at}.${bound}`,
+          `not a valid value of ${p.path}: ${detail}`,
+        );
       }
     }
     // Draws fall anywhere in the range: a parameter that takes whole numbers only cannot be drawn.

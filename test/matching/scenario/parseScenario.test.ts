@@ -48,6 +48,30 @@ describe('parseScenario', () => {
     expect(errorOf([])).toContain('scenario (root): expected a JSON object');
   });
 
+  it('says which kind a name rule must name when its "kind" is missing or unknown', () => {
+    expect(errorOf({ replay: { crossReference: { name: { threshold: 0.2 } } } })).toBe(
+      'scenario replay.crossReference.name.kind: required: one of "fuse", "rule" (which kind this is)',
+    );
+    expect(errorOf({ replay: { crossReference: { name: { kind: 'fuzzy' } } } })).toBe(
+      'scenario replay.crossReference.name.kind: must be one of "fuse", "rule", got "fuzzy"',
+    );
+  });
+
+  it('refuses community shares over 1 in all, and a share for "general" (it takes the rest)', () => {
+    expect(
+      errorOf({ population: { communityShare: { korean: 0.8, mexican_central_american: 0.5 } } }),
+    ).toBe(
+      "scenario population.communityShare: the named communities' shares add up to 1.3195 (korean 0.8 + vietnamese 0.005 + chinese 0.0102 + mexican_central_american 0.5 + haitian 0.003 + east_african 0.0013); at most 1",
+    );
+    expect(errorOf({ population: { communityShare: { general: 0.5 } } })).toMatch(
+      /^scenario population\.communityShare\.general: "general" takes what the named communities leave/,
+    );
+    expect(
+      parseScenario({ population: { communityShare: { korean: 0.8 } } }).population.communityShare
+        .korean,
+    ).toBe(0.8);
+  });
+
   it('checks uncertain parameters against the scenario', () => {
     const ok = parseScenario({
       monteCarlo: {
@@ -67,7 +91,7 @@ describe('parseScenario', () => {
         monteCarlo: { uncertain: [{ path: 'replay.screen.recentOrderShare', low: 0, high: 2 }] },
       }),
     ).toMatch(
-      /monteCarlo\.uncertain\.0\.high: not a valid value: scenario replay\.screen\.recentOrderShare/,
+      /^scenario monteCarlo\.uncertain\.0\.high: not a valid value of replay\.screen\.recentOrderShare: must be/,
     );
     expect(
       errorOf({ monteCarlo: { uncertain: [{ path: 'tinMissing', low: 0, high: 1 }] } }),
