@@ -93,6 +93,11 @@ export function checkDecisionFlags(flags: DecisionFlags): DecisionChoice {
     throw new UsageError(`--estimate expects "em" or "truth", got "${flags.estimate}"`);
   const useModel = flags.model !== undefined || flags.estimate !== undefined;
   if (useModel && flags.rule.length > 0) throw new UsageError(linkMessage.rulesAndModel());
+  // Options that would otherwise be dropped without a word.
+  if (flags.model !== undefined && flags.estimate !== undefined)
+    throw new UsageError(linkMessage.modelAndEstimate());
+  if (threshold !== undefined && !useModel)
+    throw new UsageError(linkMessage.thresholdWithoutModel());
   return {
     rules: flags.rule.map(parseRule),
     model: flags.model,

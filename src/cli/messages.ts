@@ -42,6 +42,12 @@ export const linkMessage = {
   ruleNotJson: (problem: string) => `--rule is not valid JSON: ${problem}`,
   modelUnreadable: (file: string, reason: string) => `cannot read model file ${file}: ${reason}`,
   rulesAndModel: () => 'give either --rule or --model/--estimate, not both',
+  modelAndEstimate: () =>
+    'give either --model (decide with a saved model) or --estimate (fit one now), not both',
+  thresholdWithoutModel: () =>
+    '--threshold is the match-weight threshold of a Fellegi–Sunter model: give it with --model or --estimate (rules have no threshold)',
+  termFrequencyWithoutEstimate: () =>
+    '--term-frequency weighs the model that --estimate fits: give --estimate too (a saved --model keeps its own setting)',
   tooLargeInMemory: (size: number, max: number, from: string) =>
     `namesake link holds the population in memory: ${from} ${size.toLocaleString('en-US')} is over ${max.toLocaleString('en-US')}; for a full-scale population use namesake run, whose replay streams it shard by shard`,
 } as const;

@@ -149,6 +149,15 @@ describe('namesake link', () => {
       ]),
     ).toBe(ExitCode.usage);
     expect(output.stderr).toContain('unknown comparison field "surnam"');
+    // Options that would do nothing are refused, not dropped.
+    expect(await main(['link', '--size', '1000', '--threshold', '5'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('--threshold is the match-weight threshold');
+    expect(
+      await main(['link', '--size', '1000', '--estimate', 'em', '--model', 'model.json']),
+    ).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('give either --model');
+    expect(await main(['link', '--size', '1000', '--term-frequency'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('--term-frequency weighs the model that --estimate fits');
   });
 
   it('checks the rules before generating anything or making the output folder', async () => {

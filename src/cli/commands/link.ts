@@ -88,6 +88,8 @@ export async function runLink(options: LinkOptions): Promise<number> {
   const seed =
     options.seed !== undefined ? parseCount('--seed', options.seed, 0, 0xffffffff) : undefined;
   const choice = checkDecisionFlags(options);
+  if (options.termFrequency === true && choice.estimate === undefined)
+    throw new UsageError(linkMessage.termFrequencyWithoutEstimate());
   const json = readScenarioFile(options.scenario);
   const config = populationFrom(json, options.scenario, { size, seed });
   if (config.size > MAX_IN_MEMORY) {
