@@ -5,14 +5,16 @@ import type { CsvReadSummary } from '../matching/io/recordBuilder';
 const int = (n: number) => n.toLocaleString('en-US');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
+/** A rate, or why it is undefined. */
+const rate = (x: number | null, undefinedBecause: string) =>
+  x === null ? `n/a (${undefinedBecause})` : pct(x);
+
 /** Declared matches split into right and wrong, and precision, recall and F1. */
 export function metricsLines(m: LinkageMetrics): string[] {
+  const wrongShare = m.falseDiscoveryRate === null ? '' : ` (${pct(m.falseDiscoveryRate)})`;
   return [
-    `Declared matches: ${int(m.declared)} — ${int(m.truePositives)} right, ${int(m.falsePositives)} the wrong person (${pct(m.falseDiscoveryRate)}); ${int(m.falseNegatives)} true matches missed.`,
-    // Undefined rates are said so, not printed as the 100 % the metrics hold by convention.
-    m.declared === 0 || m.truePositives + m.falseNegatives === 0
-      ? `Precision ${m.declared === 0 ? 'n/a (nothing declared)' : pct(m.precision)} · recall ${m.truePositives + m.falseNegatives === 0 ? 'n/a (no true matches)' : pct(m.recall)} · F1 n/a`
-      : `Precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${m.f1.toFixed(3)}`,
+    `Declared matches: ${int(m.declared)} — ${int(m.truePositives)} right, ${int(m.falsePositives)} the wrong person${wrongShare}; ${int(m.falseNegatives)} true ${m.falseNegatives === 1 ? 'match' : 'matches'} missed.`,
+    `Precision ${rate(m.precision, 'nothing declared')} · recall ${rate(m.recall, 'no true matches')} · F1 ${m.f1 === null ? 'n/a' : m.f1.toFixed(3)}`,
   ];
 }
 

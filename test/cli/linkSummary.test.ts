@@ -18,3 +18,29 @@ describe('link summary lines', () => {
     expect(counts(0, 4, 0)).toBe('Precision 0.0 % · recall n/a (no true matches) · F1 n/a');
   });
 });
+
+describe('metricsOf', () => {
+  it('gives null, not a perfect 1, for a rate that is 0 ÷ 0', () => {
+    const nothing = metricsOf({
+      truePositives: 0,
+      falsePositives: 0,
+      falseNegatives: 0,
+      trueNegatives: 9,
+    });
+    expect([nothing.precision, nothing.recall, nothing.f1, nothing.falseDiscoveryRate]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const allWrong = metricsOf({
+      truePositives: 0,
+      falsePositives: 3,
+      falseNegatives: 0,
+      trueNegatives: 9,
+    });
+    expect([allWrong.precision, allWrong.recall, allWrong.f1, allWrong.falseDiscoveryRate]).toEqual(
+      [0, null, null, 1],
+    );
+  });
+});

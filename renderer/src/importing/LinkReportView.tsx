@@ -3,6 +3,10 @@ import type { Ref } from 'react';
 import { formatCount, formatShare } from '../format';
 import type { CsvLinkReport, PairRow } from './csvLinkTypes';
 
+/** A rate, or why it is undefined (the engine gives null for 0 ÷ 0). */
+const rate = (x: number | null, undefinedBecause: string) =>
+  x === null ? `n/a (${undefinedBecause})` : formatShare(x);
+
 /** One record of a pair in words: its truth value, name, date of birth and ZIP. */
 function RecordCell({ row, side }: { row: PairRow; side: 'left' | 'right' }) {
   const name = [row[`${side}_given`], row[`${side}_surname`]].filter(Boolean).join(' ');
@@ -66,7 +70,6 @@ export function LinkReportView({
   /** Focused when the report arrives, so keyboard and screen-reader users land on it. */
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
-  const nothingDeclared = report.declared === 0;
   return (
     <div data-testid="import-report">
       <h2 ref={headingRef} tabIndex={-1}>
@@ -105,25 +108,15 @@ export function LinkReportView({
             </tr>
             <tr>
               <th scope="row">Precision</th>
-              <td>
-                {nothingDeclared ? 'n/a (nothing declared)' : formatShare(report.metrics.precision)}
-              </td>
+              <td>{rate(report.metrics.precision, 'nothing declared')}</td>
             </tr>
             <tr>
               <th scope="row">Recall</th>
-              <td>
-                {report.metrics.truePositives + report.metrics.falseNegatives === 0
-                  ? 'n/a (no true matches)'
-                  : formatShare(report.metrics.recall)}
-              </td>
+              <td>{rate(report.metrics.recall, 'no true matches')}</td>
             </tr>
             <tr>
               <th scope="row">Wrong share of declared matches</th>
-              <td>
-                {nothingDeclared
-                  ? 'n/a (nothing declared)'
-                  : formatShare(report.metrics.falseDiscoveryRate)}
-              </td>
+              <td>{rate(report.metrics.falseDiscoveryRate, 'nothing declared')}</td>
             </tr>
           </tbody>
         </table>

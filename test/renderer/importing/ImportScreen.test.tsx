@@ -145,10 +145,12 @@ describe('ImportScreen', () => {
         falsePositives: 0,
         falseNegatives: 2,
         declared: 0,
-        precision: 1,
+        precision: null,
         recall: 0,
-        falseDiscoveryRate: 0,
+        f1: null,
+        falseDiscoveryRate: null,
       },
+      wrongPairs: [],
     });
     await screen.findByTestId('mapping-people.csv');
     fireEvent.click(screen.getByRole('button', { name: 'Find duplicates in people.csv' }));
