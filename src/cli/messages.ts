@@ -22,6 +22,8 @@ export const cliMessage = {
     `${option} must be between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}, got ${value.toLocaleString('en-US')}`,
   scenarioUnreadable: (file: string, reason: string) =>
     `cannot read scenario file ${file}: ${reason}`,
+  scenarioFileMissing: (file: string) => `no scenario file ${file}: check the path`,
+  scenarioIsFolder: (file: string) => `${file} is a folder, not a scenario file`,
   scenarioNotJson: (file: string, reason: string) =>
     `scenario file ${file} is not valid JSON: ${reason}`,
   scenarioInvalid: (file: string, detail: string) => `scenario file ${file}: ${detail}`,
@@ -74,6 +76,8 @@ export const linkCsvMessage = {
 export const checkNameMessage = {
   badBorn: (value: string) =>
     `--born expects a birth year (1990) or a date (1990-04-17) between 1900 and 2040, got "${value}"`,
+  notACalendarDate: (value: string) =>
+    `--born "${value}" is not a date of the calendar (no such month or day)`,
   unknownCommunity: (value: string, known: readonly string[]) =>
     `--community "${value}" is not one of ${known.join(', ')}`,
   noLetters: (option: string, value: string) =>

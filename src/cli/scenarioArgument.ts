@@ -3,39 +3,13 @@
  * datasets/scenarios/, e.g. "irs-ice-2025"). `namesake run`, `sweep` and `calibrate` read
  * theirs through `readScenario`; problems are usage errors naming the file and the JSON path.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { engineError, EngineError } from '../matching/messages';
+import { EngineError } from '../matching/messages';
 import { parseScenario, type Scenario } from '../matching/scenario';
 import { DEFAULT_DATASETS_DIR } from '../node/loadDatasets';
 import { cliMessage, UsageError } from './messages';
-import { readScenarioObject } from './scenarioFile';
+import { readScenarioObject, scenarioFilePath } from './scenarioFile';
 
-/** The folder of preset scenarios. */
-export function presetsDir(datasetsDir = DEFAULT_DATASETS_DIR): string {
-  return join(datasetsDir, 'scenarios');
-}
-
-/** Names of the presets, sorted ("irs-ice-2025", …). */
-export function presetNames(datasetsDir = DEFAULT_DATASETS_DIR): string[] {
-  const dir = presetsDir(datasetsDir);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => basename(f, '.json'))
-    .sort();
-}
-
-/** The file a scenario argument names: the path itself if it exists, else a preset's file. */
-export function scenarioFilePath(nameOrFile: string, datasetsDir = DEFAULT_DATASETS_DIR): string {
-  if (existsSync(nameOrFile)) return nameOrFile;
-  const preset = join(presetsDir(datasetsDir), `${nameOrFile}.json`);
-  if (!nameOrFile.includes('/') && !nameOrFile.endsWith('.json') && existsSync(preset))
-    return preset;
-  throw new UsageError(
-    engineError('scenarioUnknownPreset', nameOrFile, presetNames(datasetsDir)).message,
-  );
-}
+export { presetNames, presetsDir, scenarioFilePath } from './scenarioFile';
 
 export interface NamedScenario {
   /** The file read (a preset's path for a preset). */

@@ -10,7 +10,7 @@ describe('namesake check-name', () => {
   it('answers in plain words, and as JSON', async () => {
     const args = ['check-name', '--surname', 'Kim', '--given', 'Min-jun', '--born', '1990'];
     expect(await main([...args, '--community', 'korean'])).toBe(ExitCode.ok);
-    expect(output.stdout).toContain('Kim Min-jun, born 1990');
+    expect(output.stdout).toContain('Min-jun Kim, born 1990');
     expect(output.stdout).toContain('share the name and the birth year');
     expect(output.stdout).toContain('TIN + name control (IRS)');
     output.stdout = '';
@@ -25,6 +25,8 @@ describe('namesake check-name', () => {
   it('refuses a bad birth date or community with exit code 2', async () => {
     const args = ['check-name', '--surname', 'Kim', '--given', 'Min-jun'];
     expect(await main([...args, '--born', '1990-02-30'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('--born "1990-02-30" is not a date of the calendar');
+    expect(await main([...args, '--born', '1850'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--born expects a birth year');
     expect(await main([...args, '--born', '1990', '--community', 'martian'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--community "martian" is not one of general, korean');
@@ -32,6 +34,25 @@ describe('namesake check-name', () => {
       ExitCode.usage,
     );
     expect(output.stderr).toContain('--surname "김" has no Latin letters');
+  });
+
+  it("compares with the scenario's own request list and threshold, and states the date asked", async () => {
+    output.stdout = '';
+    const args = ['check-name', '--surname', 'Kim', '--given', 'Min-jun', '--born', '1990-04-17'];
+    expect(
+      await main([...args, '--community', 'korean', '--scenario', 'korean-neighborhood', '--json']),
+    ).toBe(ExitCode.ok);
+    const result = JSON.parse(output.stdout) as NameCheck;
+    expect(result.birthDate).toBe('1990-04-17');
+    // The neighbourhood's list is its own people on ICE's record, as `namesake run` makes it
+    // (seed 1: 1,841 records), not the national 1.28 M.
+    expect(result.list).toEqual({ size: 1_841, fuseThreshold: 0.6 });
+    output.stdout = '';
+    expect(
+      await main([...args, '--community', 'korean', '--scenario', 'korean-neighborhood']),
+    ).toBe(ExitCode.ok);
+    expect(output.stdout).toContain('Min-jun Kim, born 1990-04-17');
+    expect(output.stdout).toContain('on a 1,841-person request list');
   });
 
   it('puts a warning about an unlisted name above the counts', async () => {

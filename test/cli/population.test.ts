@@ -65,7 +65,15 @@ describe('namesake population', () => {
     expect(await main(['population', '--scenario', join(dir, 'missing.json')])).toBe(
       ExitCode.usage,
     );
-    expect(output.stderr).toContain('cannot read scenario file');
+    expect(output.stderr).toContain('no scenario file');
+    expect(output.stderr).toContain('missing.json: check the path');
+    // A folder, and a preset by name (as namesake run takes it).
+    expect(await main(['population', '--scenario', dir, '--size', '1000'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('is a folder, not a scenario file');
+    output.stdout = '';
+    expect(await main(['population', '--scenario', 'korean-neighborhood', '--size', '1000'])).toBe(
+      ExitCode.ok,
+    );
   });
 
   it('applies a scenario file and lets --size override it', async () => {

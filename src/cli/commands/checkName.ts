@@ -4,7 +4,15 @@
  */
 import type { Command } from 'commander';
 import { COMMUNITY_IDS, type CommunityId } from '../../matching/datasets/communitySchema';
-import { checkName, type NameCheck } from '../../matching/namesakes/checkName';
+import type { Datasets } from '../../matching/datasets/parse';
+import { checkName, US_POPULATION, type NameCheck } from '../../matching/namesakes/checkName';
+import { ICE_AGENCY } from '../../matching/pipeline/replayShard';
+import type { PopulationConfig } from '../../matching/population/config';
+import { generateShard } from '../../matching/population/generateShard';
+import { PopulationModel } from '../../matching/population/model';
+import { shardPeople } from '../../matching/population/population';
+import { parseScenario, type Scenario } from '../../matching/scenario';
+import { AgencyDraft } from '../../matching/views/makeAgencyFile';
 import { normaliseName } from '../../matching/names/NameDictionary';
 import { MAX_POPULATION } from '../../matching/population/population';
 import { DEFAULT_DATASETS_DIR, loadDatasets } from '../../node/loadDatasets';
@@ -58,7 +66,7 @@ export function runCheckName(options: CheckNameOptions): number {
     throw new UsageError(checkNameMessage.unknownCommunity(community, COMMUNITY_IDS));
   const flagSize =
     options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
-  const json = readScenarioFile(options.scenario);
+  const json = readScenarioFile(options.scenario, options.datasets ?? DEFAULT_DATASETS_DIR);
   const population = populationFrom(json, options.scenario, {});
   // The scenario's size when its file sets one; else the US population (not the model's default).
   const fileSetsSize =
@@ -66,7 +74,17 @@ export function runCheckName(options: CheckNameOptions): number {
     json['population'] !== null &&
     'size' in json['population'];
   const size = flagSize ?? (fileSetsSize ? population.size : undefined);
-  const result = checkName(loadDatasets(options.datasets ?? DEFAULT_DATASETS_DIR), {
+  const datasets = loadDatasets(options.datasets ?? DEFAULT_DATASETS_DIR);
+  // ICE's list is the scenario's, compared at its threshold; in a population that is not the
+  // nation's, the list is at most its people on ICE's record (as `namesake run` makes it).
+  const scenario = parseScenario(json);
+  const name = scenario.replay.crossReference.name;
+  const fuseThreshold = name.kind === 'fuse' ? name.threshold : undefined;
+  const listSize =
+    size !== undefined || options.scenario !== undefined
+      ? listOf(datasets, { ...population, size: size ?? US_POPULATION }, scenario)
+      : undefined;
+  const result = checkName(datasets, {
     surname: options.surname,
     given: options.given,
     born: born.year,
@@ -74,11 +92,26 @@ export function runCheckName(options: CheckNameOptions): number {
     community: community as CommunityId,
     population,
     ...(size !== undefined ? { size } : {}),
+    ...(listSize !== undefined ? { listSize } : {}),
+    ...(fuseThreshold !== undefined ? { fuseThreshold } : {}),
   });
   process.stdout.write(
     options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatNameCheck(result)}\n`,
   );
   return ExitCode.ok;
+}
+
+/**
+ * The request list the replay would make: the scenario's list size, or all the people ICE's
+ * records hold when there are fewer — counted in the population's first shard and scaled to
+ * its size (a million people or the whole population: within a fraction of a per cent).
+ */
+function listOf(datasets: Datasets, population: PopulationConfig, scenario: Scenario): number {
+  const model = new PopulationModel(datasets, population);
+  const people = shardPeople(population.size, 0);
+  const shard = generateShard(model, 0, people);
+  const onRecord = new AgencyDraft(model, shard, scenario.replay.list.agency, ICE_AGENCY).size;
+  return Math.min(scenario.replay.list.size, Math.round((onRecord / people) * population.size));
 }
 
 function parseBorn(raw: string): { year: number; date?: { month: number; day: number } } {
@@ -91,7 +124,7 @@ function parseBorn(raw: string): { year: number; date?: { month: number; day: nu
   const day = Number(match[3]);
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > length)
-    throw new UsageError(checkNameMessage.badBorn(raw));
+    throw new UsageError(checkNameMessage.notACalendarDate(raw));
   return { year, date: { month, day } };
 }
 
@@ -107,14 +140,15 @@ const chance = (p: number) =>
 /** The plain-text answer: counts first, then one line per rule, then how they were obtained. */
 export function formatNameCheck(r: NameCheck): string {
   const title = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-  const name = `${r.surname.split('-').map(title).join('-')} ${r.given
+  // Given name first, as US records write it (the agencies' fields), whatever the community.
+  const name = `${r.given
     .split('-')
     .map((part, i) => (i === 0 ? title(part) : part.toLowerCase()))
-    .join('-')}`;
+    .join('-')} ${r.surname.split('-').map(title).join('-')}`;
   const lines = [
     // Warnings (a name the tables do not hold) come first, above the counts they qualify.
     ...r.warnings,
-    `${name}, born ${r.born} (${r.community} community), in a population of ${Math.round(r.populationSize).toLocaleString('en-US')}:`,
+    `${name}, born ${r.birthDate ?? r.born} (${r.community} community), in a population of ${Math.round(r.populationSize).toLocaleString('en-US')}:`,
     `  about ${count(r.sharing.givenSurnameAndBirthYear)} people share the name and the birth year`,
     `  about ${count(r.sharing.givenSurnameAndBirthDate)} share the name and the full date of birth (expected)`,
     `  about ${count(r.sharing.givenAndSurname)} adults share the name`,

@@ -11,7 +11,10 @@ import { decodeTail, spellTail, type TailSpelling } from './tailSurnames';
 export const NO_NAME = 0;
 export const TAIL_BASE = 0x40000000;
 
-/** Upper case, Latin letters without diacritics, single spaces, hyphens kept. */
+/**
+ * Upper case, Latin letters without diacritics, single spaces, hyphens kept. Apostrophes go, as
+ * in the Census and SSA files (O'Brien is OBRIEN there), so O'Brien, O’Brien and OBrien are one.
+ */
 export function normaliseName(raw: string): string {
   return raw
     .normalize('NFKD')
@@ -19,7 +22,7 @@ export function normaliseName(raw: string): string {
     .replace(/Đ/g, 'D')
     .replace(/đ/g, 'd')
     .toUpperCase()
-    .replace(/[^A-Z' -]/g, '')
+    .replace(/[^A-Z -]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*-\s*/g, '-')
     .trim();

@@ -89,6 +89,10 @@ export interface NameCheck {
   given: string;
   surname: string;
   born: number;
+  /** The full date of birth asked about (YYYY-MM-DD), or null for a year only. */
+  birthDate: string | null;
+  /** People on the request list the ICE rule compares against, and its fuse.js threshold. */
+  list: { size: number; fuseThreshold: number };
   community: CommunityId;
   populationSize: number;
   method: 'analytic';
@@ -126,9 +130,14 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
   const community = options.community ?? 'general';
   const size = options.size ?? US_POPULATION;
   const given = normaliseName(options.given);
-  const surname = normaliseName(options.surname);
+  const written = normaliseName(options.surname);
   const year = options.born;
   const communities = COMMUNITY_IDS.filter((c) => shares.communityShare(c) > 0);
+  const listed = (name: string) => communities.some((c) => shares.surnameMarginal(c).has(name));
+  // The Census file writes particles joined (DE LA CRUZ is DELACRUZ, VAN DYKE is VANDYKE):
+  // a surname the tables know only that way is counted as they write it, and the answer says so.
+  const joined = written.replace(/[ -]/g, '');
+  const surname = !listed(written) && joined !== written && listed(joined) ? joined : written;
 
   // People born in `year` with the name, summed over communities and sexes.
   let perYear = 0;
@@ -241,13 +250,17 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
     label: `"same or similar names" (fuse.js ≤ ${threshold})`,
     expectedOthers: iceLambda,
     chanceOfWrongMatch: tieLoss,
-    explanation: `${fmt(iceLambda)} other people on a ${fmt(listSize)}-person request list have a given name and a surname each scoring ≤ ${threshold} against "${given} ${surname}" in fuse.js (its default threshold; with ignoreLocation a name inside a longer one scores 0). ICE takes the most similar, breaking ties at random: ${fmt(iceTies)} others on the list carry exactly this name, as the person's own record does, so the chance of linking someone else is 1 − (1 − e^(−λ₀))/λ₀ with λ₀ = ${fmt(iceTies)}. The list's communities follow who has a final order of removal.`,
+    explanation: `${fmt(iceLambda)} other people on a ${Math.round(listSize).toLocaleString('en-US')}-person request list have a given name and a surname each scoring ≤ ${threshold} against "${given} ${surname}" in fuse.js (${threshold === FUSE_DEFAULT_THRESHOLD ? "fuse.js's default threshold" : "the scenario's threshold"}; with ignoreLocation a name inside a longer one scores 0). ICE takes the most similar, breaking ties at random: ${fmt(iceTies)} others on the list carry exactly this name, as the person's own record does, so the chance of linking someone else is 1 − (1 − e^(−λ₀))/λ₀ with λ₀ = ${fmt(iceTies)}. The list's communities follow who has a final order of removal.`,
   });
 
   return {
     given,
     surname,
     born: year,
+    birthDate: options.birthDate
+      ? `${year}-${String(options.birthDate.month).padStart(2, '0')}-${String(options.birthDate.day).padStart(2, '0')}`
+      : null,
+    list: { size: listSize, fuseThreshold: threshold },
     community,
     populationSize: size,
     method: 'analytic',
@@ -263,7 +276,12 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
       birthDateInYear: dayShare,
     },
     rules,
-    warnings: unknownNameWarnings(shares, communities, given, surname),
+    warnings: [
+      ...(surname !== written
+        ? [`Note: the surname "${written}" is counted as ${surname}, as the Census file writes it.`]
+        : []),
+      ...unknownNameWarnings(shares, communities, given, surname),
+    ],
     notes: [
       'Computed analytically from the population model’s name and birth-date tables (not by generating people); counts are expectations.',
       'Birth years follow the age structure of the reference year; given name and surname are taken as independent within a community.',

@@ -14,7 +14,8 @@ describe('normaliseName', () => {
     expect(normaliseName('Đặng')).toBe('DANG');
     expect(normaliseName('  maría   josé ')).toBe('MARIA JOSE');
     expect(normaliseName('Min - jun')).toBe('MIN-JUN');
-    expect(normaliseName("O'Brien")).toBe("O'BRIEN");
+    expect(normaliseName("O'Brien")).toBe('OBRIEN');
+    expect(normaliseName('O’Brien')).toBe('OBRIEN');
   });
 });
 

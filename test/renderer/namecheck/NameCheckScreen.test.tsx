@@ -16,6 +16,8 @@ const answer: NameCheckAnswer = {
   given: 'MIN-JUN',
   surname: 'KIM',
   born: 1990,
+  birthDate: null,
+  list: { size: 1_280_000, fuseThreshold: 0.6 },
   community: 'korean',
   populationSize: 340_110_988,
   method: 'analytic',
