@@ -4,7 +4,7 @@
  * unrelated) against a threshold, or a deterministic rule over the record comparison. Both
  * records must hold name ids of one name space (`nameOf`).
  */
-import { FIELD_COUNT, RecordComparer } from '../comparison/recordComparison';
+import { comparisonFields, FIELD_COUNT, RecordComparer } from '../comparison/recordComparison';
 import { NameLetterCounts } from '../comparison/names/fuseBound';
 import { lowestFuseScores } from '../comparison/names/fuseBest';
 import { fuseScore } from '../comparison/names/fuseScore';
@@ -14,6 +14,21 @@ import { compileRule, type CompiledRule } from '../decision/rules';
 import type { LinkRecords } from '../linking/LinkRecords';
 import { normaliseName } from '../names/NameDictionary';
 import type { NameRule } from './replayConfig';
+
+/** The record comparison a name rule's conditions refer to (default name levels). */
+const NAME_RULE_COMPARISON = {
+  given: [...DEFAULT_NAME_LEVELS],
+  surname: [...DEFAULT_NAME_LEVELS],
+};
+
+/**
+ * Checks a name rule's fields and levels as the replay will (the errors name `path`), so that a
+ * scenario with a bad rule is refused before a run, not in a worker thread.
+ */
+export function checkNameRule(config: NameRule, path: string): void {
+  if (config.kind === 'rule')
+    compileRule(config.rule, comparisonFields(NAME_RULE_COMPARISON), `${path}.rule`);
+}
 
 /** Score of a pair a rule rejects. */
 export const REJECTED = 1;
@@ -31,11 +46,7 @@ export class NameJudge {
     families: RomanisationFamilies,
     path: string,
   ) {
-    this.comparer = new RecordComparer(
-      { given: [...DEFAULT_NAME_LEVELS], surname: [...DEFAULT_NAME_LEVELS] },
-      nameOf,
-      families,
-    );
+    this.comparer = new RecordComparer(NAME_RULE_COMPARISON, nameOf, families);
     this.rule =
       config.kind === 'rule'
         ? compileRule(config.rule, this.comparer.fields, `${path}.rule`)

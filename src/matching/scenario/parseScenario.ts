@@ -8,11 +8,15 @@ import { engineError, EngineError } from '../messages';
 import { parseWithSchema } from '../validation';
 import { migrateScenario } from './migrate';
 import { numberAt, withValueAt } from './parameterPath';
+import { checkNameRule } from '../pipeline/nameRule';
 import { ScenarioSchema, type Scenario } from './ScenarioSchema';
 
 /** Validates a scenario of any version and fills in the defaults; errors name the JSON path. */
 export function parseScenario(input: unknown): Scenario {
   const scenario = parseWithSchema(ScenarioSchema, migrateScenario(input ?? {}));
+  // The two name matches' rules, checked against the comparison fields now, not in a worker.
+  checkNameRule(scenario.replay.namePath.name, 'replay.namePath.name');
+  checkNameRule(scenario.replay.crossReference.name, 'replay.crossReference.name');
   scenario.monteCarlo.uncertain.forEach((p, i) => {
     const at = `monteCarlo.uncertain.${i}`;
     if (numberAt(scenario, p.path) === undefined)

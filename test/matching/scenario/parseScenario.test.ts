@@ -57,6 +57,18 @@ describe('parseScenario', () => {
     );
   });
 
+  it("checks the name matches' rules against the comparison fields before any run", () => {
+    const rule = (all: unknown) => ({ kind: 'rule', rule: { name: 'r', all } });
+    expect(errorOf({ replay: { namePath: { name: rule([{ field: 'dob', atMost: 9 }]) } } })).toBe(
+      'match rule replay.namePath.name.rule.all.0.atMost: "dob" has levels 0 to 5, not 9',
+    );
+    expect(
+      errorOf({ replay: { crossReference: { name: rule([{ field: 'surnme', atMost: 0 }]) } } }),
+    ).toMatch(
+      /^match rule replay\.crossReference\.name\.rule\.all\.0\.field: unknown comparison field "surnme"/,
+    );
+  });
+
   it('refuses community shares over 1 in all, and a share for "general" (it takes the rest)', () => {
     expect(
       errorOf({ population: { communityShare: { korean: 0.8, mexican_central_american: 0.5 } } }),
