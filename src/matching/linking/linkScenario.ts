@@ -28,9 +28,10 @@ export const LinkScenarioSchema = z.strictObject({
   ),
   rules: z
     .array(MatchRuleSchema)
+    .min(1, 'needs at least 1 rule (leave "rules" out for the defaults)')
     .optional()
     .describe(
-      'Deterministic rules (any one accepting declares a match). Default: none (the command line chooses).',
+      'Deterministic rules (any one accepting declares a match); at least one when given. Default: none (the command line chooses).',
     ),
 });
 export type LinkScenario = z.infer<typeof LinkScenarioSchema>;

@@ -42,6 +42,9 @@ describe('parseScenario', () => {
       'scenario replay.list.agency.name',
     );
     expect(errorOf({ link: { left: { nosie: {} } } })).toContain('scenario link.left');
+    expect(errorOf({ link: { rules: [] } })).toBe(
+      'scenario link.rules: needs at least 1 rule (leave "rules" out for the defaults)',
+    );
     expect(errorOf({ meta: { title: '' } })).toContain('scenario meta.title');
     expect(errorOf({ replays: {} })).toContain('replays');
     expect(errorOf({ monteCarlo: { replicates: 0 } })).toContain('scenario monteCarlo.replicates');
