@@ -150,14 +150,18 @@ describe('parseScenario', () => {
 
 describe('migrateScenario', () => {
   it('reads version 0 (unversioned population and link) as the current version', () => {
-    const v0 = { population: { seed: 7, communityShare: { korean: 0.3 } }, link: { rules: [] } };
+    const rule = { name: 'same date', all: [{ field: 'dob', atMost: 0 }] };
+    const v0 = {
+      population: { seed: 7, communityShare: { korean: 0.3 } },
+      link: { rules: [rule] },
+    };
     const migrated = migrateScenario(v0);
     expect(migrated['version']).toBe(SCENARIO_VERSION);
     expect(v0).not.toHaveProperty('version');
     const s = parseScenario(v0);
     expect(s.population.seed).toBe(7);
     expect(s.population.communityShare.korean).toBe(0.3);
-    expect(s.link.rules).toEqual([]);
+    expect(s.link.rules).toEqual([rule]);
   });
 
   it('refuses a version newer than it knows, and a malformed one', () => {
