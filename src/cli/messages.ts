@@ -106,6 +106,8 @@ export const sweepMessage = {
 } as const;
 
 export const calibrateMessage = {
+  proxyNotSmaller: (proxy: number, size: number) =>
+    `--proxy-size ${proxy.toLocaleString('en-US')} is not smaller than the scenario's population of ${size.toLocaleString('en-US')}: a proxy is a smaller, faster population (leave --proxy-size out to calibrate at full size)`,
   badParam: (spec: string) =>
     `--param "${spec}" must be path=low:high with low < high and path a number of the scenario, e.g. replay.list.agency.noise.tinMissing=0.8:0.97`,
   badValue: (spec: string, value: number, reason: string) =>

@@ -60,6 +60,15 @@ describe('namesake calibrate', () => {
     expect(output.stderr).toContain('--param "replay.nope=0:1" must be path=low:high');
   });
 
+  it('refuses a proxy population that is not smaller than the scenario’s', async () => {
+    expect(await main(['calibrate', 'korean-neighborhood', '--proxy-size', '1000000'])).toBe(
+      ExitCode.usage,
+    );
+    expect(output.stderr).toContain(
+      "--proxy-size 1,000,000 is not smaller than the scenario's population of 250,000",
+    );
+  });
+
   it('refuses, before any run, a range with an end the parameter does not accept', async () => {
     const spec = 'replay.list.agency.noise.tinMissing=0.5:1.5';
     expect(await main(['calibrate', 'irs-ice-2025', '--param', spec])).toBe(ExitCode.usage);

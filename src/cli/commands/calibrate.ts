@@ -93,6 +93,9 @@ export async function runCalibrate(
     options.proxySize !== undefined
       ? parseCount('--proxy-size', options.proxySize, 1000, MAX_POPULATION)
       : null;
+  // A proxy is a smaller population: a larger one would overstate collisions, not understate.
+  if (proxy !== null && proxy >= named.scenario.population.size)
+    throw new UsageError(calibrateMessage.proxyNotSmaller(proxy, named.scenario.population.size));
   const scenario = proxy === null ? named.scenario : proxied(named.scenario, proxy);
   const listRatio = named.scenario.replay.list.size / scenario.replay.list.size;
 
@@ -147,7 +150,7 @@ export async function runCalibrate(
         ? matched.sampled < matched.full
           ? `Each run matched a sample of ${listSample.toLocaleString('en-US')} list records against the scenario's full population of ${scenario.population.size.toLocaleString('en-US')}.`
           : `Each run matched the whole request list (${matched.full.toLocaleString('en-US')} records, no more than --list-sample ${listSample.toLocaleString('en-US')}) against the scenario's full population of ${scenario.population.size.toLocaleString('en-US')}.`
-        : `Each run used a proxy population of ${proxy.toLocaleString('en-US')} people (the scenario's is ${named.scenario.population.size.toLocaleString('en-US')}) with the request list scaled alike to ${scenario.replay.list.size.toLocaleString('en-US')}; counts are scaled back by ${listRatio.toFixed(1)}. Rates are fitted; name collisions, which grow with the population, are understated.`,
+        : `Each run used a proxy population of ${proxy.toLocaleString('en-US')} people (the scenario's is ${named.scenario.population.size.toLocaleString('en-US')}) with the request list scaled alike (${matched.full.toLocaleString('en-US')} records in the last run${matched.sampled < matched.full ? `, ${matched.sampled.toLocaleString('en-US')} of them matched` : ''}); counts are scaled back by ${listRatio.toFixed(3)}. Rates are fitted; name collisions, which grow with the population, are understated.`,
     report,
   };
   // The report goes to stdout first: a file that cannot be written then loses nothing.
