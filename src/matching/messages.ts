@@ -74,8 +74,15 @@ export const message = {
     `${file}: the mapped column "${column}" appears more than once in the header; rename one of them`,
   csvMissingName: (file: string, problem: string) =>
     `${file}: ${problem}; every record needs a given name and a surname: fix or remove the row, or allow rows without names`,
-  csvTooManyProblems: (file: string, bad: number, rows: number, maxShare: number, first: string) =>
-    `${file}: ${bad.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows (${percent(bad / rows)}) have a value that cannot be read, more than the ${percent(maxShare)} allowed; the first: ${first}. Check the mapping (is "dobFormat" right?) or fix the file`,
+  csvTooManyProblems: (
+    file: string,
+    bad: number,
+    rows: number,
+    maxShare: number,
+    first: string,
+    check: string,
+  ) =>
+    `${file}: ${bad.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows (${percent(bad / rows)}) have a value that cannot be read, more than the ${percent(maxShare)} allowed; the first: ${first}. Check ${check}, or fix the file`,
   csvNotUtf8: (file: string, line: number, byte: number) =>
     `${file} is not UTF-8 text: line ${line} (byte offset ${byte}) holds bytes that are not UTF-8, as a Windows or Latin-1 export writes them; re-save the file as UTF-8 (in Excel: "CSV UTF-8")`,
   csvUtf16: (file: string) =>

@@ -207,7 +207,7 @@ describe('namesake link-csv, when the input is wrong', () => {
     const path = csv('dates.csv', `${header}${rows.join('\n')}\n`);
     await fails(
       ['link-csv', '--left', path, '--map', map],
-      `${path}: 1 of 3 rows (33.3 %) have a value that cannot be read, more than the 10 % allowed; the first: row 3, column "born": "1970-12-01" is not a date in format YYYYMMDD. Check the mapping (is "dobFormat" right?) or fix the file`,
+      `${path}: 1 of 3 rows (33.3 %) have a value that cannot be read, more than the 10 % allowed; the first: row 3, column "born": "1970-12-01" is not a date in format YYYYMMDD. Check the mapping (is "dobFormat" YYYYMMDD right for column "born"?), or fix the file`,
     );
     output.stdout = '';
     expect(

@@ -33,9 +33,12 @@ export class RowProblems {
   readonly byColumn: Record<string, number> = {};
   /** The first MAX_PROBLEM_EXAMPLES problems, as users read them. */
   readonly examples: string[] = [];
+  /** The column of the first problem ("(row)" for a row's shape), or null before any. */
+  firstColumn: string | null = null;
   private inRow = false;
 
   note(column: string, text: string): void {
+    this.firstColumn ??= column;
     this.byColumn[column] = (this.byColumn[column] ?? 0) + 1;
     if (this.examples.length < MAX_PROBLEM_EXAMPLES) this.examples.push(text);
     this.inRow = true;
@@ -47,8 +50,16 @@ export class RowProblems {
     this.inRow = false;
   }
 
-  /** Throws when more than the policy's share of `dataRows` had a problem. */
-  check(file: string, dataRows: number, policy: ProblemPolicy): void {
+  /**
+   * Throws when more than the policy's share of `dataRows` had a problem; `hint` says what to
+   * check for the first problem's column (a wrong date format, say).
+   */
+  check(
+    file: string,
+    dataRows: number,
+    policy: ProblemPolicy,
+    hint: (column: string) => string = () => 'the mapping',
+  ): void {
     if (dataRows > 0 && this.rows / dataRows > policy.maxProblemShare)
       throw engineError(
         'csvTooManyProblems',
@@ -57,6 +68,7 @@ export class RowProblems {
         dataRows,
         policy.maxProblemShare,
         this.examples[0] ?? '',
+        hint(this.firstColumn ?? ''),
       );
   }
 }

@@ -133,7 +133,13 @@ export class LinkRecordsBuilder {
   finish(): { records: LinkRecords; summary: CsvReadSummary } {
     const records = this.out.size;
     if (records === 0) throw engineError('csvNoRows', this.file);
-    this.problems.check(this.file, records, this.policy);
+    this.problems.check(this.file, records, this.policy, (column) =>
+      column === '(row)'
+        ? 'that the file is comma-separated with quotes closed'
+        : column === this.mapping.dob
+          ? `the mapping (is "dobFormat" ${this.mapping.dobFormat} right for column "${column}"?)`
+          : `the mapping (is column "${column}" the one meant?)`,
+    );
     return {
       records: this.out.finish(),
       summary: {
@@ -181,7 +187,9 @@ export class LinkRecordsBuilder {
         this.file,
         this.shapeProblem ?? rowProblem.at(this.row, column, detail),
       );
-    this.note(column, detail);
+    // Allowed to be missing, an empty name is that, not a value that cannot be read (which a
+    // name in another script is).
+    if (raw !== '') this.note(column, detail);
     return NO_NAME;
   }
 

@@ -137,7 +137,7 @@ describe('LinkRecordsBuilder', () => {
       row([`p${i}`, 'Ana', 'Lopez', i < 2 ? '1980-01-02' : '01/02/1980', '', '', '', '']),
     );
     expect(() => build(rows)).toThrow(
-      'people.csv: 2 of 10 rows (20 %) have a value that cannot be read, more than the 10 % allowed; the first: row 2, column "born": "1980-01-02" is not a date in format MM/DD/YYYY. Check the mapping (is "dobFormat" right?) or fix the file',
+      'people.csv: 2 of 10 rows (20 %) have a value that cannot be read, more than the 10 % allowed; the first: row 2, column "born": "1980-01-02" is not a date in format MM/DD/YYYY. Check the mapping (is "dobFormat" MM/DD/YYYY right for column "born"?), or fix the file',
     );
     expect(
       build(rows, { policy: { maxProblemShare: 0.2, missingNames: 'error' } }).summary.problemRows,
@@ -158,6 +158,20 @@ describe('LinkRecordsBuilder', () => {
     const kept = build(rows, { policy: { maxProblemShare: 0.5, missingNames: 'problem' } });
     expect(kept.records.given[1]).toBe(0);
     expect(kept.summary.missing.given).toBe(1);
+    // Allowed missing, an empty name is missing, not a value that cannot be read: it does not
+    // count towards maxProblemShare (a name in another script still does).
+    const empty = build([row(['p1', 'Ana', '', '', '', '', '', ''])], {
+      policy: { maxProblemShare: 0, missingNames: 'problem' },
+    });
+    expect(empty.summary.missing.surname).toBe(1);
+    expect(empty.summary.problemRows).toBe(0);
+  });
+
+  it('says what to check for the kind of value that could not be read', () => {
+    const badZip = [row(['p1', 'Ana', 'Lopez', '', '', 'N/A-9', '', ''])];
+    expect(() => build(badZip)).toThrow(
+      /the first: row 2, column "zip": .*\. Check the mapping \(is column "zip" the one meant\?\), or fix the file$/,
+    );
   });
 
   it('skips blank rows but keeps counting them, as a spreadsheet numbers rows', () => {
