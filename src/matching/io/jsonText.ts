@@ -4,9 +4,10 @@
  * problem said as a person finds it — line, column and what was expected — rather than the
  * JavaScript engine's message, which varies between engines and may quote the whole text.
  * jsonc-parser (the parser of VS Code's settings) locates the problem; comments and trailing
- * commas are refused, as JSON refuses them.
+ * commas are refused, as JSON refuses them. A key given twice in one object is refused too:
+ * JSON.parse keeps the last silently, so an earlier value the writer meant would be lost.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 
 export type JsonText = { ok: true; value: unknown } | { ok: false; problem: string };
 
@@ -44,10 +45,32 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - start + 1 };
 }
 
+/** The first key given twice in one object, with where its second use is; else null. */
+function duplicateKey(text: string): string | null {
+  const open: Set<string>[] = [];
+  let found: string | null = null;
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (property, offset) => {
+      const keys = open[open.length - 1];
+      if (found !== null || !keys) return;
+      if (keys.has(property)) {
+        const { line, column } = lineColumn(text, offset);
+        found = `line ${line}, column ${column}: the key "${property}" is given twice in one object (JSON would keep only the last; remove or merge one)`;
+      }
+      keys.add(property);
+    },
+  });
+  return found;
+}
+
 export function parseJsonText(raw: string): JsonText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    const duplicate = duplicateKey(text);
+    return duplicate === null ? { ok: true, value } : { ok: false, problem: duplicate };
   } catch (error) {
     if (text.trim() === '') return { ok: false, problem: 'the text is empty' };
     const errors: ParseError[] = [];

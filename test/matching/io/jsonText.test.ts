@@ -39,6 +39,18 @@ describe('parseJsonText', () => {
     );
   });
 
+  it('refuses a key given twice in one object, where JSON.parse would keep the last', () => {
+    expect(
+      problem('{\n  "population": { "size": 100000 },\n  "population": { "seed": 3 }\n}'),
+    ).toBe(
+      'line 3, column 3: the key "population" is given twice in one object (JSON would keep only the last; remove or merge one)',
+    );
+    // The same key in different objects, or in objects of a list, is fine.
+    expect(parseJsonText('{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}, {"x": 4}]}').ok).toBe(
+      true,
+    );
+  });
+
   it('calls empty text empty', () => {
     expect(problem('')).toBe('the text is empty');
     expect(problem('\uFEFF  \n')).toBe('the text is empty');
