@@ -55,7 +55,8 @@ export function writeJson(dir: string, file: string, value: unknown): string {
 
 /**
  * The outputs every link command writes besides metrics.json: the declared pairs, and the
- * Fellegi–Sunter model when one decided. Returns the pairs file's path.
+ * Fellegi–Sunter model when one decided. Returns their paths (`model`: null when none was
+ * written).
  */
 export async function writeDecisionOutputs(
   dir: string,
@@ -68,16 +69,23 @@ export async function writeDecisionOutputs(
   /** The --model file the decision was read from: never written over (a new --threshold would
    * silently change the saved model). */
   modelFile?: string,
-): Promise<string> {
-  const path = await writePairs(dir, gzip, left, right, declared, {
+): Promise<{ pairs: string; model: string | null }> {
+  const pairs = await writePairs(dir, gzip, left, right, declared, {
     ...text,
     scoreLabel: scoreLabel(decision),
   });
   const own = modelFile !== undefined && resolve(modelFile) === resolve(join(dir, 'model.json'));
-  if (decision.kind === 'fellegiSunter' && !own) {
-    writeJson(dir, 'model.json', JSON.parse(modelToJson(decision.model)));
-  }
-  return path;
+  const model =
+    decision.kind === 'fellegiSunter' && !own
+      ? writeJson(dir, 'model.json', JSON.parse(modelToJson(decision.model)))
+      : null;
+  return { pairs, model };
+}
+
+/** The stdout line naming what a link command wrote. */
+export function writtenLine(outputs: { pairs: string; model: string | null }, metrics: string) {
+  const files = [outputs.pairs, metrics, ...(outputs.model ? [outputs.model] : [])];
+  return `Written: ${files.slice(0, -1).join(', ')} and ${files.at(-1)!}`;
 }
 
 /** The threshold curve metrics.json records: every tenth bin that declares something. */

@@ -71,8 +71,15 @@ describe('namesake link', () => {
         '--json',
       ]),
     ).toBe(ExitCode.ok);
-    const first = JSON.parse(output.stdout) as Metrics;
+    const first = JSON.parse(output.stdout) as Metrics & {
+      outputs: { pairs: string; model: string | null };
+    };
     expect(first.metrics.truePositives).toBeGreaterThan(0);
+    // The fitted model is among the outputs named.
+    expect(first.outputs).toEqual({
+      pairs: join(out, 'pairs.csv.gz'),
+      model: join(out, 'model.json'),
+    });
     // Each wrong match is explained field by field, with the model's waterfall.
     expect(first.falseMatchExamples.length).toBe(Math.min(5, first.metrics.falsePositives));
     for (const example of first.falseMatchExamples) {

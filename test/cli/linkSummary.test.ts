@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writtenLine } from '../../src/cli/linkOutput';
 import { metricsLines } from '../../src/cli/linkSummary';
 import { metricsOf } from '../../src/matching/evaluation/metrics';
 
@@ -41,6 +42,17 @@ describe('metricsOf', () => {
     });
     expect([allWrong.precision, allWrong.recall, allWrong.f1, allWrong.falseDiscoveryRate]).toEqual(
       [0, null, null, 1],
+    );
+  });
+});
+
+describe('writtenLine', () => {
+  it('names every file written, the model when there is one', () => {
+    expect(writtenLine({ pairs: 'o/pairs.csv', model: null }, 'o/metrics.json')).toBe(
+      'Written: o/pairs.csv and o/metrics.json',
+    );
+    expect(writtenLine({ pairs: 'o/pairs.csv', model: 'o/model.json' }, 'o/metrics.json')).toBe(
+      'Written: o/pairs.csv, o/metrics.json and o/model.json',
     );
   });
 });

@@ -6,6 +6,10 @@
 import type { Command } from 'commander';
 import { RecordComparer } from '../../matching/comparison/recordComparison';
 import { explainPair } from '../../matching/evaluation/explainPair';
+import {
+  FALSE_MATCH_CAUSE_LABELS,
+  type FalseMatchCause,
+} from '../../matching/evaluation/falseMatchCauses';
 import { DEFAULT_MAX_CANDIDATE_PAIRS } from '../../matching/blocking/candidatePairs';
 import { estimateModel } from '../../matching/linking/estimateModel';
 import { populationNameFrequencies } from '../../matching/linking/nameFrequencies';
@@ -33,7 +37,7 @@ import { ExitCode, linkMessage, UsageError } from '../messages';
 import { maxPairsOption, parseCount } from '../options';
 import { prepareOutDir } from '../outputPaths';
 import { linkFrom, populationFrom, readScenarioFile } from '../scenarioFile';
-import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
+import { recordedCurve, writeDecisionOutputs, writeJson, writtenLine } from '../linkOutput';
 import { version } from '../version';
 
 /** Above this the population no longer fits comfortably in memory with both files. */
@@ -139,7 +143,7 @@ export async function runLink(options: LinkOptions): Promise<number> {
   );
   const linkedSeconds = (performance.now() - started) / 1000 - generatedSeconds;
 
-  const pairsPath = await writeDecisionOutputs(
+  const written = await writeDecisionOutputs(
     options.out,
     options.gzip === true,
     files.left,
@@ -165,13 +169,13 @@ export async function runLink(options: LinkOptions): Promise<number> {
     falseMatchExamples: falseMatchExamples(result, files, scenario.comparison, decision),
     curve: recordedCurve(result.histogram),
     timings: { generateSeconds: generatedSeconds, linkSeconds: linkedSeconds },
-    outputs: { pairs: pairsPath },
+    outputs: written,
   };
-  writeJson(options.out, 'metrics.json', metrics);
+  const metricsPath = writeJson(options.out, 'metrics.json', metrics);
   if (options.json) process.stdout.write(`${JSON.stringify(metrics, null, 2)}\n`);
   else
     process.stdout.write(
-      `${formatLinkSummary(metrics.records, result.metrics, result.falseMatchCauses, pairsPath, options.out)}\n`,
+      `${formatLinkSummary(metrics.records, result.metrics, result.falseMatchCauses, writtenLine(written, metricsPath))}\n`,
     );
   return ExitCode.ok;
 }
@@ -208,8 +212,7 @@ function formatLinkSummary(
   records: { left: number; right: number },
   m: LinkResult['metrics'],
   causes: Record<string, number> | null,
-  pairsPath: string,
-  out: string,
+  written: string,
 ): string {
   const lines = [
     `Linked ${int(records.left)} list records against ${int(records.right)} file records.`,
@@ -219,10 +222,10 @@ function formatLinkSummary(
     lines.push(
       `Wrong matches by cause: ${Object.entries(causes)
         .filter(([, n]) => n > 0)
-        .map(([c, n]) => `${c} ${int(n)}`)
+        .map(([c, n]) => `${FALSE_MATCH_CAUSE_LABELS[c as FalseMatchCause] ?? c} ${int(n)}`)
         .join(', ')}`,
     );
   }
-  lines.push(`Written: ${pairsPath} and ${out}/metrics.json`);
+  lines.push(written);
   return lines.join('\n');
 }

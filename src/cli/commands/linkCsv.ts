@@ -25,7 +25,7 @@ import {
   DEFAULT_RULES,
   type DecisionFlags,
 } from '../decisionOptions';
-import { recordedCurve, writeDecisionOutputs, writeJson } from '../linkOutput';
+import { recordedCurve, writeDecisionOutputs, writeJson, writtenLine } from '../linkOutput';
 import { linkOnThreads, threadsOption } from '../linkPool';
 import { int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
@@ -159,7 +159,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     : dedupeFile(left.records, nameOf, families, options);
   const linkSeconds = (performance.now() - started) / 1000 - readSeconds;
 
-  const pairsPath = await writeDecisionOutputs(
+  const written = await writeDecisionOutputs(
     flags.out,
     flags.gzip === true,
     left.records,
@@ -188,9 +188,9 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
     note: hasTruth ? undefined : linkCsvMessage.noTruth(),
     curve: hasTruth ? recordedCurve(result.histogram) : null,
     timings: { readSeconds, linkSeconds },
-    outputs: { pairs: pairsPath },
+    outputs: written,
   };
-  writeJson(flags.out, 'metrics.json', metrics);
+  const metricsPath = writeJson(flags.out, 'metrics.json', metrics);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(metrics, null, 2)}\n`);
     return ExitCode.ok;
@@ -207,7 +207,7 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   );
   if (hasTruth) lines.push(...metricsLines(result.metrics));
   else lines.push(`Declared matches: ${int(metrics.declared)}.`, linkCsvMessage.noTruth());
-  lines.push(`Written: ${pairsPath} and ${flags.out}/metrics.json`);
+  lines.push(writtenLine(written, metricsPath));
   process.stdout.write(`${lines.join('\n')}\n`);
   return ExitCode.ok;
 }

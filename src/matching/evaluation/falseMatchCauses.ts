@@ -13,6 +13,15 @@ export const FALSE_MATCH_CAUSES = [
 ] as const;
 export type FalseMatchCause = (typeof FALSE_MATCH_CAUSES)[number];
 
+/** Each cause as people read it (metrics.json keeps the identifiers). */
+export const FALSE_MATCH_CAUSE_LABELS: Readonly<Record<FalseMatchCause, string>> = {
+  householdMember: 'a member of the same household',
+  sameBuilding: 'a neighbour in the same building',
+  wrongTin: "the holder of the record's wrong TIN",
+  placeholderDob: 'a placeholder date of birth (1 January)',
+  namesakeElsewhere: 'a namesake elsewhere',
+};
+
 /** What the simulation knows of people, for explaining false matches. */
 export interface TruthOracle {
   household(person: number): number;
