@@ -11,7 +11,9 @@ export function formatPopulationSummary(
   timing: { seconds: number; threads: number; shards: number },
 ): string {
   const lines: string[] = [];
-  lines.push(`Population: ${int(s.people)} people, seed ${seed}, ages as of ${referenceYear}`);
+  lines.push(
+    `Population: ${int(s.people)} ${s.people === 1 ? 'person' : 'people'}, seed ${seed}, ages as of ${referenceYear}`,
+  );
   lines.push(
     `  adults ${int(s.adults)} · households ${int(s.households)} (${s.meanHouseholdSize.toFixed(2)} people each)`,
   );

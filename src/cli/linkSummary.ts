@@ -3,6 +3,8 @@ import type { LinkageMetrics } from '../matching/evaluation/metrics';
 import type { CsvReadSummary } from '../matching/io/recordBuilder';
 
 const int = (n: number) => n.toLocaleString('en-US');
+/** "1 record", "2 records". */
+const counted = (n: number, one: string, many: string) => `${int(n)} ${n === 1 ? one : many}`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /** A rate, or why it is undefined. */
@@ -34,4 +36,4 @@ export function readLine(s: CsvReadSummary): string {
   return `Read ${s.file}: ${int(s.records)} records${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`;
 }
 
-export { int, pct };
+export { counted, int, pct };

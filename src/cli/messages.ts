@@ -76,6 +76,8 @@ export const linkCsvMessage = {
 export const checkNameMessage = {
   badBorn: (value: string) =>
     `--born expects a birth year (1990) or a date (1990-04-17) between 1900 and 2040, got "${value}"`,
+  bornAfterReference: (year: number, reference: number) =>
+    `--born ${year} is after the population's reference year ${reference} (population.referenceYear): nobody in it is born then`,
   notACalendarDate: (value: string) =>
     `--born "${value}" is not a date of the calendar (no such month or day)`,
   unknownCommunity: (value: string, known: readonly string[]) =>

@@ -59,8 +59,8 @@ export const message = {
     const summed = rules > 1 ? ` (summed over its ${rules} rules)` : '';
     const holds =
       right === null
-        ? `${n(left)} records, ${n((left * (left - 1)) / 2)} pairs`
-        : `${n(left)} records of the first set and ${n(right)} of the second, ${n(left * right)} pairs`;
+        ? `${n(left)} ${left === 1 ? 'record' : 'records'}, ${n((left * (left - 1)) / 2)} pairs`
+        : `${n(left)} ${left === 1 ? 'record' : 'records'} of the first set and ${n(right)} of the second, ${n(left * right)} pairs`;
     return `blocking would make up to ${n(pairs)} candidate pairs${summed}, more than the limit of ${n(limit)}: the largest block, of rule "${rule}" (${block}), holds ${holds}. Block on more fields (a rule with more conditions), find out why so many records share these values (a placeholder name or date?), or raise the limit (--max-pairs of namesake link and link-csv)`;
   },
   columnMappingInvalid: (source: string, path: string, detail: string) =>

@@ -26,6 +26,8 @@ describe('namesake check-name', () => {
     const args = ['check-name', '--surname', 'Kim', '--given', 'Min-jun'];
     expect(await main([...args, '--born', '1990-02-30'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--born "1990-02-30" is not a date of the calendar');
+    expect(await main([...args, '--born', '2035'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain("--born 2035 is after the population's reference year 2025");
     expect(await main([...args, '--born', '1850'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--born expects a birth year');
     expect(await main([...args, '--born', '1990', '--community', 'martian'])).toBe(ExitCode.usage);

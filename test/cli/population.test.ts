@@ -37,6 +37,8 @@ describe('namesake population', () => {
     expect(output.stderr).toContain('--size expects a whole number, got "lots"');
     expect(await main(['population', '--size', '0'])).toBe(ExitCode.usage);
     expect(output.stderr).toContain('--size must be between 1 and');
+    expect(await main(['population', '--seed', '-1'])).toBe(ExitCode.usage);
+    expect(output.stderr).toContain('--seed must be between 0 and 4,294,967,295, got -1');
     // Above the scenario schema's bound, the option is named, not "scenario population.size".
     output.stderr = '';
     expect(await main(['population', '--size', '2.1e9'])).toBe(ExitCode.usage);

@@ -68,6 +68,8 @@ export function runCheckName(options: CheckNameOptions): number {
     options.size !== undefined ? parseCount('--size', options.size, 1, MAX_POPULATION) : undefined;
   const json = readScenarioFile(options.scenario, options.datasets ?? DEFAULT_DATASETS_DIR);
   const population = populationFrom(json, options.scenario, {});
+  if (born.year > population.referenceYear)
+    throw new UsageError(checkNameMessage.bornAfterReference(born.year, population.referenceYear));
   // The scenario's size when its file sets one; else the US population (not the model's default).
   const fileSetsSize =
     typeof json['population'] === 'object' &&

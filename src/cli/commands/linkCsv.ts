@@ -27,7 +27,7 @@ import {
 } from '../decisionOptions';
 import { recordedCurve, writeDecisionOutputs, writeJson, writtenLine } from '../linkOutput';
 import { linkOnThreads, threadsOption } from '../linkPool';
-import { int, metricsLines, readLine } from '../linkSummary';
+import { counted, int, metricsLines, readLine } from '../linkSummary';
 import { ExitCode, linkCsvMessage, UsageError } from '../messages';
 import { maxPairsOption, parseCount } from '../options';
 import { prepareOutDir } from '../outputPaths';
@@ -202,8 +202,8 @@ export async function runLinkCsv(flags: LinkCsvFlags): Promise<number> {
   const lines = summaries.map(readLine);
   lines.push(
     right
-      ? `Linked ${int(left.records.size)} records of ${flags.left} against ${int(right.records.size)} of ${flags.right} (${how}): ${int(result.candidates.count)} candidate pairs.`
-      : `Deduplicated ${int(left.records.size)} records of ${flags.left} (${how}): ${int(result.candidates.count)} candidate pairs.`,
+      ? `Linked ${counted(left.records.size, 'record', 'records')} of ${flags.left} against ${int(right.records.size)} of ${flags.right} (${how}): ${counted(result.candidates.count, 'candidate pair', 'candidate pairs')}.`
+      : `Deduplicated ${counted(left.records.size, 'record', 'records')} of ${flags.left} (${how}): ${counted(result.candidates.count, 'candidate pair', 'candidate pairs')}.`,
   );
   if (hasTruth) lines.push(...metricsLines(result.metrics));
   else lines.push(`Declared matches: ${int(metrics.declared)}.`, linkCsvMessage.noTruth());
