@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseJsonText } from '../io/jsonText';
 import { EngineError, engineError } from '../messages';
+import { plainIssue } from '../validation';
 import { FellegiSunterModel } from './FellegiSunterModel';
 
 const probability = z.number().min(0).max(1);
@@ -104,7 +105,15 @@ export function modelFromJson(text: string): FellegiSunterModel {
 
 /** Builds a model from an already-parsed JSON value. */
 export function parseModel(value: unknown): FellegiSunterModel {
-  const result = ModelJsonSchema.safeParse(value);
+  // Something else entirely (a scenario, a mapping) is said to be that, not its first misfit.
+  const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!object || !('fields' in value) || !('version' in value))
+    throw engineError(
+      'matchModelInvalid',
+      '',
+      'not a saved match model (one has "version": 1, "lambda", "threshold" and "fields"); write one with --estimate and --out',
+    );
+  const result = ModelJsonSchema.safeParse(value, { error: plainIssue });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw engineError('matchModelInvalid', issue.path.map(String).join('.'), issue.message);

@@ -66,7 +66,13 @@ describe('modelFromJson errors', () => {
 
   it('names the path of a value out of range', () => {
     const error = errorOf(edited((j) => (j.fields[2]!.m[1] = 1.5)));
-    expect(error.message).toMatch(/^match model fields\.2\.m\.1: Too big/);
+    expect(error.message).toMatch(/^match model fields\.2\.m\.1: must be at most 1, got 1\.5/);
+  });
+
+  it('says a JSON file of another kind (a scenario) is not a saved model', () => {
+    expect(errorOf('{ "replay": { "screen": { "recentOrderShare": 0.2 } } }').message).toBe(
+      'match model (root): not a saved match model (one has "version": 1, "lambda", "threshold" and "fields"); write one with --estimate and --out',
+    );
   });
 
   it('names the path of an array of the wrong length', () => {
