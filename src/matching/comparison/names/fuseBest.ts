@@ -27,7 +27,7 @@ export interface LowestFuseScores {
 
 /**
  * The names of `pools` with the lowest fuse.js score against `query`, if that score is at most
- * `limit`. Query and pool names must be normalised (normaliseName: upper case A–Z, apostrophe,
+ * `limit`. Query and pool names must be normalised (normaliseName: upper case A–Z,
  * hyphen, single spaces), the form fuseBound.ts proves its bounds for; names equal to the
  * query score 0.
  */

@@ -13,9 +13,11 @@
  *   score ≥ max(0.001, deficit / length) ^ norm        for names that are not identical,
  *
  * and 0 for identical ones (Fuse's own shortcut). The bound is only used where it is proven:
- * queries of at most 32 characters (longer ones Fuse splits into chunks and averages) made of
- * the characters normaliseName keeps (A–Z, apostrophe, hyphen, space: nameSlot); any other
- * query gets the bound 0, which prunes nothing. Upper case only: the edit-distance bound
+ * normalised queries (normaliseName: A–Z, hyphen, space) of at most 32 characters (longer ones
+ * Fuse splits into chunks and averages); a query with any character nameSlot does not know gets
+ * the bound 0, which prunes nothing. fuseScore normalises what it is given, so a query that is
+ * not normalised (an apostrophe, which normaliseName drops) may be bounded above its score:
+ * every caller passes normalised names. Upper case only: the edit-distance bound
  * compares characters as they are while Fuse folds case, so a lower-case name gets no bound.
  * test/…/fuseBound.test.ts checks it against fuse.js on pairs.
  */

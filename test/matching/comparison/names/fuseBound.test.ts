@@ -56,7 +56,8 @@ const SURNAME = [
 function namePairs(seed: number, count: number): [string, string][] {
   const rng = new Rng(seed);
   const rand = (n: number) => rng.below(n);
-  const full = () => `${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`;
+  // Normalised as every caller's names are (O'BRIEN is OBRIEN): the bound is proven for those.
+  const full = () => normaliseName(`${GIVEN[rand(GIVEN.length)]} ${SURNAME[rand(SURNAME.length)]}`);
   const mutate = (name: string) => {
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ -';
     const chars = [...name];
