@@ -11,7 +11,7 @@
  * (5·10⁻⁷ for a head of 2,048 cells, 2·10⁻⁵ for 100,000 names): far below any sampling error a
  * simulation can see.
  */
-import type { Rng } from './prng';
+import { keyedUint32, type KeyedStream, type Rng } from './prng';
 
 const MAX_SIZE = 2 ** 21;
 const ALWAYS = 0xffffffff;
@@ -201,6 +201,10 @@ const MIN_HEAD = 2047;
 const MAX_HEAD = 16383;
 const TAIL_MASS = 0.02;
 const TO_TAIL = 0xfffffffe;
+/** What `sampleHead` returns when the draw goes on in the tail. */
+export const FROM_TAIL = -1;
+/** TO_TAIL as an Int32 head cell holds it. */
+const TO_TAIL_CELL = TO_TAIL | 0;
 
 /** How many of the heaviest entries (weights in `order`, heaviest first) the head keeps. */
 function headSize(weights: ArrayLike<number>, order: ArrayLike<number>): number {
@@ -295,8 +299,10 @@ export class AliasTable {
     const u = rng.nextUint32();
     const c = (u >>> this.shift) * 3;
     const cells = this.cells;
-    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]! >>> 0;
-    return v === TO_TAIL ? this.tail!.sample(rng) : v;
+    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]!;
+    // Values below 2^31 (names, indices) read back as they are, small integers the engine
+    // keeps unboxed; only the marks at the top of the range take the slower path.
+    return v >= 0 ? v : this.fromMark(rng, v);
   }
 
   /**
@@ -310,9 +316,64 @@ export class AliasTable {
     for (let k = from; k < to; k++) {
       const u = rng.nextUint32();
       const c = (u >>> shift) * 3;
-      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]! >>> 0;
-      out[k] = v === TO_TAIL ? this.tail!.sample(rng) : v;
+      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]!;
+      out[k] = v >= 0 ? v : this.fromMark(rng, v);
     }
+  }
+
+  /**
+   * The draw `sample` makes when its random number is `u`: the value, or FROM_TAIL when the
+   * draw goes on in the tail (then `sampleTail` with a generator of further numbers).
+   */
+  sampleHead(u: number): number {
+    const c = (u >>> this.shift) * 3;
+    const cells = this.cells;
+    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]!;
+    return v >= 0 ? v : v === TO_TAIL_CELL ? FROM_TAIL : v >>> 0;
+  }
+
+  /** A draw from the tail (after `sampleHead` said FROM_TAIL). */
+  sampleTail(rng: Rng): number {
+    return this.tail!.sample(rng);
+  }
+
+  /** The draw of item `index` of a keyed stream: the same whichever items are drawn, in any order. */
+  sampleKeyed(stream: KeyedStream, index: number): number {
+    const v = this.sampleHead(stream.uint32(index));
+    return v !== FROM_TAIL ? v : this.tail!.sample(stream.more(index));
+  }
+
+  /**
+   * `sampleKeyed(stream, base + items[k])` into `out[k]` for k in [from, to): one loop that
+   * keeps the head in cache.
+   */
+  sampleKeyedRun(
+    stream: KeyedStream,
+    base: number,
+    items: Uint32Array,
+    out: Uint32Array,
+    from: number,
+    to: number,
+  ): void {
+    const cells = this.cells;
+    const bits = this.bits;
+    const shift = this.shift;
+    const key = stream.key;
+    for (let k = from; k < to; k++) {
+      const u = keyedUint32(key, base + items[k]!);
+      const c = (u >>> shift) * 3;
+      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]!;
+      out[k] = v >= 0 ? v : this.fromMarkKeyed(stream, base + items[k]!, v);
+    }
+  }
+
+  private fromMarkKeyed(stream: KeyedStream, index: number, v: number): number {
+    return v === TO_TAIL_CELL ? this.tail!.sample(stream.more(index)) : v >>> 0;
+  }
+
+  /** A cell value of 2^31 or more (read as negative): a draw from the tail, or a mark value. */
+  private fromMark(rng: Rng, v: number): number {
+    return v === TO_TAIL_CELL ? this.tail!.sample(rng) : v >>> 0;
   }
 
   /** The probability of drawing `value` implied by the tables (to the coin's resolution). */

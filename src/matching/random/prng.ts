@@ -124,3 +124,53 @@ export function streamOf(key: number, label: number): number {
 export function streamOf3(a: number, b: number, c: number): number {
   return fold(fold(fold(FNV_BASIS, a), b), c) >>> 0;
 }
+
+/**
+ * Counter-based draws: the random number of item `index` of stream `key` is a hash of the two,
+ * not the next step of a generator, so any subset of items can be drawn, in any order, and get
+ * the numbers a full run would give them. The generator uses them where it may need only some
+ * items (a person's names: PopulationShard.resolveNames).
+ */
+export class KeyedStream {
+  /** The stream's key (keyedUint32's first argument). */
+  readonly key: number;
+  /** Stream key of the items' own generators (a draw that needs more than one number). */
+  private readonly moreKey: number;
+  private readonly rng = new Rng(0);
+
+  /** The stream labelled `labels` of `seed` (as streamId mixes them). */
+  constructor(
+    private readonly seed: number,
+    ...labels: number[]
+  ) {
+    this.key = streamId(seed, ...labels);
+    this.moreKey = streamId(seed, ...labels, MORE);
+  }
+
+  /** The random 32-bit number of item `index`. */
+  uint32(index: number): number {
+    return keyedUint32(this.key, index);
+  }
+
+  /**
+   * A generator of item `index`'s further numbers, independent of `uint32(index)`: the one
+   * generator of this stream, reseeded, so it is valid until the next call.
+   */
+  more(index: number): Rng {
+    return this.rng.reseed(this.seed, keyedUint32(this.moreKey, index));
+  }
+}
+
+/** Label of a keyed stream's further numbers (KeyedStream.more). */
+const MORE = 0x6d6f7265;
+
+/**
+ * The random number of item `index` of keyed stream `key`: the index spread by the golden ratio
+ * and mixed with MurmurHash3's 32-bit finaliser (Appleby), as SplitMix mixes its counter.
+ */
+export function keyedUint32(key: number, index: number): number {
+  let h = key ^ Math.imul(index, 0x9e3779b9);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasTable, heaviestFirst } from '../../../src/matching/random/alias';
-import { Rng } from '../../../src/matching/random/prng';
+import { KeyedStream, Rng } from '../../../src/matching/random/prng';
 
 /** Draws `draws` values and checks every frequency against its probability (4 SE). */
 function expectFrequencies(
@@ -107,5 +107,41 @@ describe('heaviestFirst', () => {
     const weights = Array.from({ length: 3000 }, () => 1);
     weights[2500] = Number.NaN;
     expect(() => new AliasTable(weights)).toThrow('weight 2500 is NaN');
+  });
+  it('draws keyed items in the exact distribution, head and tail, whatever their order', () => {
+    // Zipf weights: a full head and a tail with 15 % of the mass, as the name tables have.
+    const n = 100_000;
+    const head = 16_383;
+    const weights = Array.from({ length: n }, (_, i) => 1 / (i + 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const table = new AliasTable(weights);
+    const stream = new KeyedStream(5, 1, 2);
+    const draws = 400_000;
+    const values = new Uint32Array(draws);
+    for (let item = 0; item < draws; item++) values[item] = table.sampleKeyed(stream, item);
+    const p = weights.slice(head).reduce((a, b) => a + b, 0) / total;
+    const tail = values.filter((v) => v >= head).length;
+    expect(Math.abs(tail / draws - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / draws));
+    const p0 = 1 / total;
+    const zeros = values.filter((v) => v === 0).length;
+    expect(Math.abs(zeros / draws - p0)).toBeLessThan(4 * Math.sqrt((p0 * (1 - p0)) / draws));
+    // An item drawn alone, later and backwards, gets its value; a run agrees too.
+    for (let item = draws - 1; item >= 0; item -= 997)
+      expect(table.sampleKeyed(stream, item)).toBe(values[item]);
+    const items = Uint32Array.from({ length: 5000 }, (_, k) => (k * 7919) % 100_000);
+    const run = new Uint32Array(5000);
+    table.sampleKeyedRun(stream, 300_000, items, run, 0, 5000);
+    items.forEach((item, k) => expect(run[k]).toBe(table.sampleKeyed(stream, 300_000 + item)));
+  });
+
+  it('returns marks at the top of the value range from keyed and plain draws alike', () => {
+    const marks = [0xffffffff, 0xfffffffd, 7];
+    const table = new AliasTable([1, 1, 1], marks);
+    const stream = new KeyedStream(1);
+    const rng = new Rng(8);
+    for (let item = 0; item < 300; item++) {
+      expect(marks).toContain(table.sampleKeyed(stream, item));
+      expect(marks).toContain(table.sample(rng));
+    }
   });
 });

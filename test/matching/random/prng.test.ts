@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Rng, streamId, streamOf, streamOf3 } from '../../../src/matching/random/prng';
+import {
+  KeyedStream,
+  keyedUint32,
+  Rng,
+  streamId,
+  streamOf,
+  streamOf3,
+} from '../../../src/matching/random/prng';
 
 describe('Rng (xoshiro128**)', () => {
   it('matches the reference C implementation from state (1, 2, 3, 4)', () => {
@@ -71,5 +78,34 @@ describe('stream numbers without a rest array', () => {
       expect(streamOf(a, b)).toBe(streamId(a, b));
       expect(streamOf3(a, b, c)).toBe(streamId(a, b, c));
     }
+  });
+});
+
+describe('KeyedStream', () => {
+  it('gives each item one number, whatever else is drawn, and other streams others', () => {
+    const stream = new KeyedStream(7, 3, 1);
+    const first = Array.from({ length: 100 }, (_, i) => stream.uint32(i));
+    stream.more(5).nextUint32();
+    expect(Array.from({ length: 100 }, (_, i) => stream.uint32(99 - i)).reverse()).toEqual(first);
+    expect(new KeyedStream(7, 3, 2).uint32(0)).not.toBe(first[0]);
+    expect(new KeyedStream(8, 3, 1).uint32(0)).not.toBe(first[0]);
+    expect(stream.more(5).nextUint32()).toBe(new KeyedStream(7, 3, 1).more(5).nextUint32());
+  });
+
+  it('spreads consecutive items evenly over every bit (counts within 4 SE of 1/2)', () => {
+    const n = 200_000;
+    const ones = new Array<number>(32).fill(0);
+    for (let i = 0; i < n; i++) {
+      const u = keyedUint32(0x1234567, i);
+      for (let b = 0; b < 32; b++) ones[b]! += (u >>> b) & 1;
+    }
+    const se = Math.sqrt(0.25 / n);
+    for (const count of ones) expect(Math.abs(count / n - 0.5)).toBeLessThan(4 * se);
+    // Top byte of consecutive items (the cell an alias head picks) is uniform too.
+    const cells = new Array<number>(256).fill(0);
+    for (let i = 0; i < n; i++) cells[keyedUint32(99, i) >>> 24]!++;
+    const p = 1 / 256;
+    for (const count of cells)
+      expect(Math.abs(count / n - p)).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / n));
   });
 });
