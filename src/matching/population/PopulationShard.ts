@@ -7,6 +7,8 @@
  * shard × ADDRESS_STRIDE + local index. Buildings are local to their shard.
  */
 
+import type { NameResolver } from './shardNames';
+
 /** People per shard (2^20). Part of the model's definition: changing it changes every population. */
 export const SHARD_SIZE = 1 << 20;
 /** Address ids reserved per shard (2^21): up to two addresses per person. */
@@ -68,13 +70,35 @@ export interface BuildingColumns {
 }
 
 export class PopulationShard {
+  /**
+   * `names`: for a shard made with names on request (generateShard's options), what draws
+   * them; until `resolveNames` asks for a person, their names that come from the large tables
+   * read 0.
+   */
   constructor(
     readonly index: number,
     readonly people: PeopleColumns,
     readonly households: HouseholdColumns,
     readonly addresses: AddressColumns,
     readonly buildings: BuildingColumns,
+    private readonly names: NameResolver | null = null,
   ) {}
+
+  /** True when every name is drawn (`resolveNames` has nothing to do). */
+  get namesComplete(): boolean {
+    return this.names === null;
+  }
+
+  /** Draws the names of local people `people` (and of the relatives they copy), if not yet drawn. */
+  resolveNames(people: ArrayLike<number>): void {
+    const names = this.names;
+    if (names) for (let k = 0; k < people.length; k++) names.resolve(people[k]!);
+  }
+
+  /** Draws local person i's names, if not yet drawn. */
+  resolveName(i: number): void {
+    this.names?.resolve(i);
+  }
 
   get size(): number {
     return this.people.given.length;

@@ -33,11 +33,22 @@ const CITIZEN = LEGAL_STATUSES.indexOf('citizen');
 const MIN_AGE_OF_PARENT = 18;
 const PARENT_AGE_SPAN = 25;
 
+export interface ShardOptions {
+  /**
+   * 'all' (the default) draws every name; 'onRequest' leaves the names that come from the large
+   * tables undrawn until `shard.resolveNames` asks for them (the same names, drawn later), for a
+   * task that reads few people's names. Such a shard's resolver is valid until this thread makes
+   * its next shard of the same model.
+   */
+  names?: 'all' | 'onRequest';
+}
+
 /** Builds shard `shardIndex` with exactly `people` people (SHARD_SIZE, or fewer for the last). */
 export function generateShard(
   model: PopulationModel,
   shardIndex: number,
   people: number,
+  options: ShardOptions = {},
 ): PopulationShard {
   if (people < 0 || people > SHARD_SIZE)
     throw new RangeError(`a shard holds 0–${SHARD_SIZE} people, not ${people}`);
@@ -85,7 +96,7 @@ export function generateShard(
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;
-  const names = workspace.shardNames(people);
+  const names = workspace.shardNames(people, shardIndex);
   const person = new PersonWriter(model, rng, p, names);
   // Rare events are decided by skipping (one draw per event, not per trial).
   const poBoxes = new RareChance(rng, config.poBoxShare);
@@ -187,9 +198,10 @@ export function generateShard(
       previousChild = child;
     }
   }
-  names.finish(rng, p);
+  const resolver = options.names === 'onRequest' ? names.onRequest(p) : null;
+  if (!resolver) names.finish(p);
   const { addresses, buildings } = book.finish();
-  return new PopulationShard(shardIndex, p, h, addresses, buildings);
+  return new PopulationShard(shardIndex, p, h, addresses, buildings, resolver);
 }
 
 /**
@@ -269,6 +281,7 @@ class PersonWriter {
   ): void {
     const { model, rng, p, community, group, names } = this;
     const conventions = community.conventions;
+    names.begin(i);
     const own = community.givenNames ? community.givenNames.sampleOwn(rng, sex, foreign) : US_MODEL;
     if (own !== US_MODEL) p.given[i] = own;
     else {

@@ -1,30 +1,58 @@
 /**
- * The names of one shard, drawn in batches. While households are built, each person's names are
- * only asked for: a given and perhaps a middle name from the US table of their sex, decade and
- * group, a surname from their group's (or community's remainder) table, or a copy of a
- * relative's. `finish` then draws every request table by table (DrawBatch: one table in cache at
- * a time) and resolves the copies in person order — a partner's or child's surname, a junior's
- * given name, a patronymic surname, a mother's surname as second surname, a twin's name that
- * must differ from the sibling's. Small tables (community lists, compound names) are drawn at
- * once: they stay in cache anyway.
+ * The names of one shard. While households are built, each person's names are only asked for: a
+ * given and perhaps a middle name from the US table of their sex, decade and group, a surname
+ * from their group's (or community's remainder) table, or a copy of a relative's — a partner's
+ * or child's surname, a junior's given name, a patronymic surname, a mother's surname as second
+ * surname, a twin's name that must differ from the sibling's. Small tables (community lists,
+ * compound names) are drawn at once by the generator: they stay in cache anyway.
+ *
+ * The draws asked for are keyed (KeyedStream): person p's given name is a function of the seed,
+ * p and the table alone, not of who else was drawn before. So `finish` can draw everyone table
+ * by table (DrawBatch: one table in cache at a time), and `onRequest` can instead leave the
+ * names to be drawn for the few people a task reads (PopulationShard.resolveNames) — the same
+ * names either way. The replay reads the names of a few per cent of each shard.
  */
-import { DrawBatch } from '../random/DrawBatch';
-import type { Rng } from '../random/prng';
+import { DrawBatch, NO_DRAW } from '../random/DrawBatch';
+import { KeyedStream } from '../random/prng';
 import type { PopulationModel } from './model';
-import type { PeopleColumns } from './PopulationShard';
+import { SHARD_SIZE, type PeopleColumns } from './PopulationShard';
+import { TAIL_MARK } from './surnameModel';
+
+/** Labels of the keyed name streams (within the population stream). */
+const Field = { given: 1, middle: 2, surname: 3, twin: 4, surnameTail: 5 } as const;
+
+/** Bits of `links[i]`: how person i's names depend on a relative's. */
+const Link = { junior: 1, twin: 2, mother: 4 } as const;
 
 export class ShardNames {
-  private readonly given: DrawBatch;
-  private readonly middle: DrawBatch;
-  private readonly surnames: DrawBatch;
+  private readonly givenDraws: DrawBatch;
+  private readonly middleDraws: DrawBatch;
+  private readonly surnameDraws: DrawBatch;
+  private readonly given: KeyedStream;
+  private readonly middle: KeyedStream;
+  private readonly surname: KeyedStream;
+  private readonly twinGiven: KeyedStream;
+  private readonly surnameTail: KeyedStream;
+  /** Per person: the table of each name asked for, or NO_DRAW (written at once, or none). */
+  private readonly givenKey: Uint16Array;
+  private readonly middleKey: Uint16Array;
+  private readonly surnameKey: Uint16Array;
   /** Per person: 0, 1 + the person whose surname is copied, or −(1 + the father whose given name is the surname). */
   private readonly surnameFrom: Int32Array;
-  /** (child, father) pairs: the child carries the father's given name. */
-  private readonly juniors: number[] = [];
-  /** (twin, sibling, given-name table) triples: the twin's given name must differ. */
-  private readonly twins: number[] = [];
-  /** (child, mother) pairs: the mother's surname is the child's second surname. */
-  private readonly mothers: number[] = [];
+  /** Per person: Link bits; with junior the father, with twin the sibling (never both). */
+  private readonly links: Uint8Array;
+  private readonly relative: Int32Array;
+  /** With Link.twin: the table a twin's given name is drawn again from. */
+  private readonly twinKey: Uint16Array;
+  /** With Link.mother: the mother, whose surname is the second surname. */
+  private readonly mother: Int32Array;
+  /** Per person, in onRequest mode: 1 once the names are drawn. */
+  private readonly resolved: Uint8Array;
+  private people = 0;
+  /** Global id of the shard's first person: the keyed streams' item is the person id. */
+  private base = 0;
+  /** Counts the shards these requests have served (a resolver of an older one is stale). */
+  private generation = 0;
 
   /** Room for shards of up to `capacity` people (ShardWorkspace keeps one between shards). */
   constructor(
@@ -32,37 +60,56 @@ export class ShardNames {
     readonly capacity: number,
   ) {
     const tables = model.givenNames.tables;
-    this.given = new DrawBatch(tables, capacity);
-    this.middle = new DrawBatch(tables, capacity);
-    this.surnames = new DrawBatch(model.surnameTables, capacity);
+    this.givenDraws = new DrawBatch(tables, capacity);
+    this.middleDraws = new DrawBatch(tables, capacity);
+    this.surnameDraws = new DrawBatch(model.surnameTables, capacity);
+    const stream = (field: number) => new KeyedStream(model.config.seed, NAME_STREAM, field);
+    this.given = stream(Field.given);
+    this.middle = stream(Field.middle);
+    this.surname = stream(Field.surname);
+    this.twinGiven = stream(Field.twin);
+    this.surnameTail = stream(Field.surnameTail);
+    this.givenKey = new Uint16Array(capacity);
+    this.middleKey = new Uint16Array(capacity);
+    this.surnameKey = new Uint16Array(capacity);
     this.surnameFrom = new Int32Array(capacity);
+    this.links = new Uint8Array(capacity);
+    this.relative = new Int32Array(capacity);
+    this.twinKey = new Uint16Array(capacity);
+    this.mother = new Int32Array(capacity);
+    this.resolved = new Uint8Array(capacity);
   }
 
-  /** Forgets every request, ready for a shard of `people` ≤ capacity people. */
-  reset(people: number): void {
+  /** Forgets every request, ready for shard `shardIndex` of `people` ≤ capacity people. */
+  reset(people: number, shardIndex: number): void {
     if (people > this.capacity) throw new RangeError(`ShardNames holds ${this.capacity} people`);
-    this.given.clear();
-    this.middle.clear();
-    this.surnames.clear();
-    this.surnameFrom.fill(0, 0, people);
-    this.juniors.length = 0;
-    this.twins.length = 0;
-    this.mothers.length = 0;
+    this.people = people;
+    this.base = shardIndex * SHARD_SIZE;
+    this.generation++;
+  }
+
+  /** Starts person i: no name asked for yet. Call it before any other request for i. */
+  begin(i: number): void {
+    this.givenKey[i] = NO_DRAW;
+    this.middleKey[i] = NO_DRAW;
+    this.surnameKey[i] = NO_DRAW;
+    this.surnameFrom[i] = 0;
+    this.links[i] = 0;
   }
 
   /** Person i's given name: a draw from given-name table `key`. */
   drawGiven(i: number, key: number): void {
-    this.given.add(key, i);
+    this.givenKey[i] = key;
   }
 
   /** Person i's middle name: a draw from given-name table `key`. */
   drawMiddle(i: number, key: number): void {
-    this.middle.add(key, i);
+    this.middleKey[i] = key;
   }
 
   /** Person i's surname: a draw from surname table `key` (PopulationModel.surnameTables). */
   drawSurname(i: number, key: number): void {
-    this.surnames.add(key, i);
+    this.surnameKey[i] = key;
   }
 
   /** Person i carries person `from`'s surname (`from` < i). */
@@ -75,41 +122,96 @@ export class ShardNames {
     this.surnameFrom[i] = -(father + 1);
   }
 
+  /** `child` carries `father`'s given name (a Jr.). */
   junior(child: number, father: number): void {
-    this.juniors.push(child, father);
+    this.links[child] |= Link.junior;
+    this.relative[child] = father;
   }
 
   /** `twin` shares `sibling`'s birth; a given name equal to the sibling's is drawn again. */
   twin(twin: number, sibling: number, key: number): void {
-    this.twins.push(twin, sibling, key);
+    this.links[twin] |= Link.twin;
+    this.relative[twin] = sibling;
+    this.twinKey[twin] = key;
   }
 
   secondSurnameFromMother(child: number, mother: number): void {
-    this.mothers.push(child, mother);
+    this.links[child] |= Link.mother;
+    this.mother[child] = mother;
   }
 
-  /** Draws every request and resolves every copy, in a fixed order. */
-  finish(rng: Rng, p: PeopleColumns): void {
-    const { model } = this;
-    this.given.drawInto(rng, p.given);
-    this.middle.drawInto(rng, p.middle);
-    this.surnames.drawInto(rng, p.surname);
-    const { juniors, twins, mothers, surnameFrom } = this;
-    for (let k = 0; k < juniors.length; k += 2) p.given[juniors[k]!] = p.given[juniors[k + 1]!]!;
-    const tables = model.givenNames.tables;
-    for (let k = 0; k < twins.length; k += 3) {
-      const twin = twins[k]!;
-      if (p.given[twin] === p.given[twins[k + 1]!])
-        p.given[twin] = tables[twins[k + 2]!]!.sample(rng);
-    }
-    const surname = p.surname;
-    const n = surname.length;
-    for (let i = 0; i < n; i++) {
-      const from = surnameFrom[i]!;
-      if (from > 0) surname[i] = surname[from - 1]!;
-      else if (from < 0) surname[i] = p.given[-from - 1]!;
-      else surname[i] = model.surnames.finish(rng, surname[i]!);
-    }
-    for (let k = 0; k < mothers.length; k += 2) p.surname2[mothers[k]!] = surname[mothers[k + 1]!]!;
+  /** Draws every name asked for and resolves every copy. */
+  finish(p: PeopleColumns): void {
+    const { people, base } = this;
+    this.givenDraws.drawKeyed(this.givenKey, people, this.given, base, p.given);
+    this.middleDraws.drawKeyed(this.middleKey, people, this.middle, base, p.middle);
+    this.surnameDraws.drawKeyed(this.surnameKey, people, this.surname, base, p.surname);
+    // Relatives come before the people who copy from them, so one pass in order settles all.
+    for (let i = 0; i < people; i++) this.settle(i, p);
   }
+
+  /**
+   * Leaves the names asked for undrawn (0) in `p`; the resolver draws a person's names, and
+   * those of the relatives they copy from, when asked. Valid until these requests serve the
+   * next shard.
+   */
+  onRequest(p: PeopleColumns): NameResolver {
+    this.resolved.fill(0, 0, this.people);
+    const generation = this.generation;
+    return {
+      resolve: (i: number) => {
+        if (this.generation !== generation) throw new Error(STALE_RESOLVER);
+        this.resolve(i, p);
+      },
+    };
+  }
+
+  private resolve(i: number, p: PeopleColumns): void {
+    if (this.resolved[i] === 1) return;
+    this.resolved[i] = 1;
+    const person = this.base + i;
+    const tables = this.model.givenNames.tables;
+    if (this.givenKey[i] !== NO_DRAW)
+      p.given[i] = tables[this.givenKey[i]!]!.sampleKeyed(this.given, person);
+    if (this.middleKey[i] !== NO_DRAW)
+      p.middle[i] = tables[this.middleKey[i]!]!.sampleKeyed(this.middle, person);
+    if (this.surnameKey[i] !== NO_DRAW) {
+      const table = this.model.surnameTables[this.surnameKey[i]!]!;
+      p.surname[i] = table.sampleKeyed(this.surname, person);
+    }
+    const links = this.links[i]!;
+    if (links & (Link.junior | Link.twin)) this.resolve(this.relative[i]!, p);
+    if (links & Link.mother) this.resolve(this.mother[i]!, p);
+    const from = this.surnameFrom[i]!;
+    if (from !== 0) this.resolve(from > 0 ? from - 1 : -from - 1, p);
+    this.settle(i, p);
+  }
+
+  /** Person i's names once its own draws are in and its relatives are settled. */
+  private settle(i: number, p: PeopleColumns): void {
+    const links = this.links[i]!;
+    if (links & Link.junior) p.given[i] = p.given[this.relative[i]!]!;
+    if (links & Link.twin && p.given[i] === p.given[this.relative[i]!]) {
+      const table = this.model.givenNames.tables[this.twinKey[i]!]!;
+      p.given[i] = table.sampleKeyed(this.twinGiven, this.base + i);
+    }
+    const from = this.surnameFrom[i]!;
+    if (from > 0) p.surname[i] = p.surname[from - 1]!;
+    else if (from < 0) p.surname[i] = p.given[-from - 1]!;
+    else if (p.surname[i] === TAIL_MARK)
+      p.surname[i] = this.model.surnames.sampleTail(this.surnameTail.more(this.base + i));
+    if (links & Link.mother) p.surname2[i] = p.surname[this.mother[i]!]!;
+  }
+}
+
+/** Stream label of the keyed name draws, beside the population's (1) and the views' (2). */
+const NAME_STREAM = 3;
+
+const STALE_RESOLVER =
+  'the names of a shard drawn on request were asked for after this thread made another shard';
+
+/** Draws the names of a shard made with names on request (PopulationShard.resolveNames). */
+export interface NameResolver {
+  /** Draws person i's names (local index), and those of the relatives they copy from. */
+  resolve(i: number): void;
 }

@@ -60,11 +60,11 @@ export class ShardWorkspace {
     return this.book;
   }
 
-  /** Empty name requests for a shard of `people` people. */
-  shardNames(people: number): ShardNames {
+  /** Empty name requests for shard `shardIndex` of `people` people. */
+  shardNames(people: number, shardIndex: number): ShardNames {
     if (!this.names || this.names.capacity < people)
       this.names = new ShardNames(this.model, Math.max(people, this.largest));
-    this.names.reset(people);
+    this.names.reset(people, shardIndex);
     return this.names;
   }
 }

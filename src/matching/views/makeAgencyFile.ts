@@ -248,6 +248,8 @@ export class AgencyDraft {
     const records = this.records;
     const personId = records.person[r]!;
     const i = personId - shard.index * SHARD_SIZE;
+    // A shard made with names on request draws this person's names now (the same names).
+    shard.resolveName(i);
     const rng = this.rng.reseed(model.config.seed, streamOf(this.namesKey, personId));
     const attrs = P.attrs[i]!;
     const community = communityOf(attrs);

@@ -125,4 +125,31 @@ describe('generateShard', () => {
     expect(counted).toBe(100_000);
     expect(shard.byteLength() / shard.size).toBeLessThan(40);
   });
+  it('draws names on request as a full shard has them, relatives first, and only until the next shard', () => {
+    // Korean (romanisation), Mexican (second surnames) and East African (patronymics) families.
+    const mixed = testModel({
+      size: 3 * SHARD_SIZE,
+      seed: 11,
+      communityShare: { korean: 0.2, mexican_central_american: 0.2, east_african: 0.2 },
+    });
+    const full = generateShard(mixed, 1, 60_000);
+    const lazy = generateShard(mixed, 1, 60_000, { names: 'onRequest' });
+    expect(lazy.namesComplete).toBe(false);
+    const P = lazy.people;
+    // Everything but the names is the same; names from the large tables are not drawn yet.
+    for (const column of ['dob', 'attrs', 'household'] as const)
+      expect(P[column]).toEqual(full.people[column]);
+    expect(P.given.filter((g) => g === 0).length).toBeGreaterThan(30_000);
+    // Children last: each pulls in the parents or sibling it copies from.
+    const asked = Array.from({ length: 3000 }, (_, k) => 59_999 - 19 * k);
+    lazy.resolveNames(asked);
+    for (const i of asked) {
+      for (const column of ['given', 'middle', 'surname', 'surname2'] as const)
+        expect(P[column][i]).toBe(full.people[column][i]);
+    }
+    generateShard(mixed, 2, 1000);
+    expect(() => lazy.resolveName(0)).toThrow(/after this thread made another shard/);
+    full.resolveNames(asked);
+    expect(full.namesComplete).toBe(true);
+  });
 });
