@@ -146,8 +146,13 @@ export class ShardNames {
     this.givenDraws.drawKeyed(this.givenKey, people, this.given, base, p.given);
     this.middleDraws.drawKeyed(this.middleKey, people, this.middle, base, p.middle);
     this.surnameDraws.drawKeyed(this.surnameKey, people, this.surname, base, p.surname);
-    // Relatives come before the people who copy from them, so one pass in order settles all.
-    for (let i = 0; i < people; i++) this.settle(i, p);
+    // Relatives come before the people who copy from them, so one pass in order settles all;
+    // most people copy nothing and drew a listed surname, and need no more.
+    const { links, surnameFrom } = this;
+    const surname = p.surname;
+    for (let i = 0; i < people; i++) {
+      if (links[i] !== 0 || surnameFrom[i] !== 0 || surname[i] === TAIL_MARK) this.settle(i, p);
+    }
   }
 
   /**
