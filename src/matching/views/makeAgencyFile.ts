@@ -143,6 +143,9 @@ export class AgencyDraft {
   private readonly overlay: NameOverlay;
   private readonly reformatted = new PairIndex();
   private readonly rng = new Rng(0);
+  /** The person whose record's names are being written, and whether `rng` is seeded for it. */
+  private current = 0;
+  private seeded = false;
   private readonly t: Float64Array;
   /** Stream key of the per-record name streams (seed, VIEW_STREAM, agency, NAMES). */
   private readonly namesKey: number;
@@ -270,14 +273,16 @@ export class AgencyDraft {
 
   /** Names (spellings of the true names, then the surname, order and typos) and date of record r. */
   private writeRecordNames(r: number): void {
-    const { model, shard, overlay, t, romanisations, forms } = this;
+    const { shard, overlay, t, romanisations, forms } = this;
     const P = shard.people;
     const records = this.records;
     const personId = records.person[r]!;
     const i = personId - shard.index * SHARD_SIZE;
     // A shard made with names on request draws this person's names now (the same names).
     shard.resolveName(i);
-    const rng = this.rng.reseed(model.config.seed, streamOf(this.namesKey, personId));
+    // Most records draw nothing here: their generator is seeded on its first draw (draws()).
+    this.current = personId;
+    this.seeded = false;
     const attrs = P.attrs[i]!;
     const community = communityOf(attrs);
     const c = community * RATES;
@@ -289,12 +294,12 @@ export class AgencyDraft {
     let surname = P.surname[i]!;
     const romanisation = t[c + Rate.romanisation]!;
     if (romanisation > 0) {
-      if (romanisations.has(given) && hit(rng, romanisation)) {
-        given = romanise(romanisations, overlay, rng, community, given);
+      if (romanisations.has(given) && hit(this.draws(), romanisation)) {
+        given = romanise(romanisations, overlay, this.draws(), community, given);
         flags |= Noise.romanisation;
       }
-      if (romanisations.has(surname) && hit(rng, romanisation)) {
-        surname = romanise(romanisations, overlay, rng, community, surname);
+      if (romanisations.has(surname) && hit(this.draws(), romanisation)) {
+        surname = romanise(romanisations, overlay, this.draws(), community, surname);
         flags |= Noise.romanisation;
       }
     }
@@ -302,8 +307,8 @@ export class AgencyDraft {
       t[c + Rate.givenFormat]! > 0 && given === trueGiven && given < forms.length
         ? forms[given]!
         : GivenForm.single;
-    if (form !== GivenForm.single && hit(rng, t[c + Rate.givenFormat]!)) {
-      const u = rng.nextFloat();
+    if (form !== GivenForm.single && hit(this.draws(), t[c + Rate.givenFormat]!)) {
+      const u = this.draws().nextFloat();
       const target =
         u < t[c + Rate.hyphenForm]!
           ? GivenForm.hyphen
@@ -317,22 +322,22 @@ export class AgencyDraft {
     }
     const surname2 = P.surname2[i]!;
     if (surname2 !== 0) {
-      if (hit(rng, t[c + Rate.secondSurnameDropped]!)) flags |= Noise.secondSurnameDropped;
+      if (hit(this.draws(), t[c + Rate.secondSurnameDropped]!)) flags |= Noise.secondSurnameDropped;
       else surname = overlay.compound(surname, surname2);
     }
-    if (isForeignBorn(attrs) && hit(rng, t[c + Rate.orderSwap]!)) {
+    if (isForeignBorn(attrs) && hit(this.draws(), t[c + Rate.orderSwap]!)) {
       const first = given;
       given = surname;
       surname = first;
       flags |= Noise.orderSwap;
     }
     if (events & Rare.typoGiven) {
-      const typed = mistype(overlay, rng, given);
+      const typed = mistype(overlay, this.draws(), given);
       if (typed !== given) flags |= Noise.typoGiven;
       given = typed;
     }
     if (events & Rare.typoSurname) {
-      const typed = mistype(overlay, rng, surname);
+      const typed = mistype(overlay, this.draws(), surname);
       if (typed !== surname) flags |= Noise.typoSurname;
       surname = typed;
     }
@@ -341,7 +346,7 @@ export class AgencyDraft {
     const trueDob = P.dob[i]!;
     let dob = trueDob;
     if (events & Rare.dob) {
-      const u = rng.nextUint32();
+      const u = this.draws().nextUint32();
       const kind =
         u < t[c + Rate.dobMissing]!
           ? Noise.dobMissing
@@ -357,5 +362,14 @@ export class AgencyDraft {
     records.dob[r] = dob;
     records.noise[r] = records.noise[r]! | flags;
     this.written[r] = 1;
+  }
+
+  /** The current record's own generator (seed, VIEW_STREAM, agency, NAMES, person), seeded on first use. */
+  private draws(): Rng {
+    if (!this.seeded) {
+      this.rng.reseed(this.model.config.seed, streamOf(this.namesKey, this.current));
+      this.seeded = true;
+    }
+    return this.rng;
   }
 }
