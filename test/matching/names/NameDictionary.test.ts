@@ -17,6 +17,29 @@ describe('normaliseName', () => {
     expect(normaliseName("O'Brien")).toBe('OBRIEN');
     expect(normaliseName('O’Brien')).toBe('OBRIEN');
   });
+
+  it('returns what the full clean-up returns, plain names included (its shortcut)', () => {
+    // The clean-up without the shortcut for names already plain.
+    const reference = (raw: string) =>
+      raw
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/Đ/g, 'D')
+        .replace(/đ/g, 'd')
+        .toUpperCase()
+        .replace(/[^A-Z -]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*-\s*/g, '-')
+        .trim();
+    const characters = ['A', 'B', 'Z', 'a', 'é', 'Đ', ' ', '  ', '-', "'", '\t', '.'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % characters.length;
+    const names = ['', 'KIM', 'LEE MIN-JUN', 'A--B', '-A', 'A-', ' A', 'A B '];
+    for (let n = 0; n < 5000; n++)
+      names.push(Array.from({ length: 1 + (n % 7) }, () => characters[next()]).join(''));
+    for (const name of names)
+      expect(normaliseName(name), JSON.stringify(name)).toBe(reference(name));
+  });
 });
 
 describe('NameDictionary', () => {
