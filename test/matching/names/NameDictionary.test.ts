@@ -6,7 +6,7 @@ import {
   TAIL_BASE,
 } from '../../../src/matching/names/NameDictionary';
 import { buildTailSpelling, spellTail } from '../../../src/matching/names/tailSurnames';
-import { testDatasets } from '../../helpers/datasets';
+import { testDatasets, testModel } from '../../helpers/datasets';
 
 describe('normaliseName', () => {
   it('upper-cases, strips diacritics and tidies spacing and hyphens', () => {
@@ -61,6 +61,12 @@ describe('NameDictionary', () => {
     expect(d.intern(name)).toBe(TAIL_BASE + 4242);
     expect(d.name(TAIL_BASE + 4242)).toBe(name);
     expect(NameDictionary.isTail(TAIL_BASE + 4242)).toBe(true);
+  });
+
+  it('finds each stored id by its string (replayShard re-keys stored ids as they are)', () => {
+    const d = testModel().dictionary;
+    expect(d.size).toBeGreaterThan(1000);
+    for (let id = 0; id < d.size; id++) expect(d.find(d.name(id))).toBe(id);
   });
 
   it('lets a real name that looks like a tail spelling keep its own id', () => {
