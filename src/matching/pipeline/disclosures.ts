@@ -6,7 +6,7 @@
  */
 import { BuildingKind, NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
 import type { PopulationModel } from '../population/model';
-import { pickRecords, type RecordParts } from './recordParts';
+import { pick16, pickRecords, type RecordParts } from './recordParts';
 import type { AgencyFile } from '../views/AgencyFile';
 import { buildingKey } from './requestList';
 import { pickLinkRecords } from '../linking/LinkRecords';
@@ -37,7 +37,6 @@ export function disclosureTable(
   const records = pickRecords(irs.records, positions);
   const link = pickLinkRecords(irs.link, positions);
   const n = positions.length;
-  const pick16 = (c: Uint16Array) => Uint16Array.from(positions, (s) => c[s]!);
   const P = shard.people;
   const H = shard.households;
   const attrs = new Uint16Array(n);
@@ -60,8 +59,8 @@ export function disclosureTable(
   return {
     records,
     link,
-    street: pick16(irs.street),
-    number: pick16(irs.number),
+    street: pick16(irs.street, positions),
+    number: pick16(irs.number, positions),
     kind,
     givenName: Array.from(records.given, (id) => file.name(id, model.dictionary)),
     surnameName: Array.from(records.surname, (id) => file.name(id, model.dictionary)),
