@@ -16,6 +16,9 @@ export const TAIL_BASE = 0x40000000;
  * in the Census and SSA files (O'Brien is OBRIEN there), so O'Brien, O’Brien and OBrien are one.
  */
 export function normaliseName(raw: string): string {
+  // Most names reaching here come from the dictionary and are normal already; checking that
+  // costs a scan, the regular expressions below a copy each.
+  if (isPlainName(raw)) return raw;
   return raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -26,6 +29,21 @@ export function normaliseName(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*-\s*/g, '-')
     .trim();
+}
+
+/**
+ * True for words of A–Z joined by single spaces or hyphens: names normaliseName returns
+ * unchanged. (Some other names are unchanged too, such as 'A--B'; they take the long way.)
+ */
+function isPlainName(name: string): boolean {
+  let afterLetter = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) afterLetter = true;
+    else if ((c === 32 || c === 45) && afterLetter) afterLetter = false;
+    else return false;
+  }
+  return afterLetter || name.length === 0;
 }
 
 /** How many characters a normalised name can hold: A–Z, apostrophe, hyphen, space. */

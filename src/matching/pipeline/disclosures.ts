@@ -6,7 +6,7 @@
  */
 import { BuildingKind, NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
 import type { PopulationModel } from '../population/model';
-import { pickRecords, type RecordParts } from './recordParts';
+import { pick16, pickRecords, type RecordParts } from './recordParts';
 import type { AgencyFile } from '../views/AgencyFile';
 import { buildingKey } from './requestList';
 import { pickLinkRecords } from '../linking/LinkRecords';
@@ -37,14 +37,13 @@ export function disclosureTable(
   const records = pickRecords(irs.records, positions);
   const link = pickLinkRecords(irs.link, positions);
   const n = positions.length;
-  const pick16 = (c: Uint16Array) => Uint16Array.from(positions, (s) => c[s]!);
   const P = shard.people;
   const H = shard.households;
   const attrs = new Uint16Array(n);
   const household = new Uint32Array(n);
   const homeBuilding = new Uint32Array(n);
   const kind = Uint8Array.from(positions, (s) => irs.kind[s]!);
-  const byAddress = new Map<number, number[]>();
+  const at = new Uint32Array(n).fill(NO_ADDRESS);
   for (let d = 0; d < n; d++) {
     const local = records.person[d]! - shard.personId(0);
     attrs[d] = P.attrs[local]!;
@@ -54,39 +53,57 @@ export function disclosureTable(
       shard,
       shard.addresses.building[shard.localAddress(H.address[h]!)]!,
     );
-    const address = records.address[d]!;
-    if (address === NO_ADDRESS || kind[d] === BuildingKind.poBox) continue;
-    const rows = byAddress.get(address);
-    if (rows) rows.push(d);
-    else byAddress.set(address, [d]);
+    if (kind[d] !== BuildingKind.poBox) at[d] = records.address[d]!;
   }
-  // Everyone whose household lives at a disclosed address now.
-  const residents: number[][] = Array.from({ length: n }, () => []);
-  if (byAddress.size > 0) {
-    for (let h = 0; h < shard.householdCount; h++) {
-      const rows = byAddress.get(H.address[h]!);
-      if (!rows) continue;
-      const first = H.firstMember[h]!;
-      for (const d of rows) for (let m = first; m < first + H.size[h]!; m++) residents[d]!.push(m);
-    }
-  }
-  const residentStart = new Uint32Array(n + 1);
-  for (let d = 0; d < n; d++) residentStart[d + 1] = residentStart[d]! + residents[d]!.length;
-  const flat = residents.flat();
+  const residents = residentsAt(shard, at);
   return {
     records,
     link,
-    street: pick16(irs.street),
-    number: pick16(irs.number),
+    street: pick16(irs.street, positions),
+    number: pick16(irs.number, positions),
     kind,
     givenName: Array.from(records.given, (id) => file.name(id, model.dictionary)),
     surnameName: Array.from(records.surname, (id) => file.name(id, model.dictionary)),
     attrs,
     household,
     homeBuilding,
-    residentStart,
-    residentAttrs: Uint16Array.from(flat, (m) => P.attrs[m]!),
-    residentDob: Uint16Array.from(flat, (m) => P.dob[m]!),
-    residentHousehold: Uint32Array.from(flat, (m) => P.household[m]!),
+    residentStart: residents.start,
+    residentAttrs: Uint16Array.from(residents.people, (m) => P.attrs[m]!),
+    residentDob: Uint16Array.from(residents.people, (m) => P.dob[m]!),
+    residentHousehold: Uint32Array.from(residents.people, (m) => P.household[m]!),
   };
+}
+
+/**
+ * Everyone whose household lives now at `at[d]` (an address id, or NO_ADDRESS for nobody), as
+ * local person indices: row d's are people[start[d]] … people[start[d + 1] − 1], in household
+ * order. Every household of the shard is visited, so the test for "lives at a wanted address"
+ * is a read of a column as long as the shard's addresses rather than a map probe.
+ */
+export function residentsAt(
+  shard: PopulationShard,
+  at: Uint32Array,
+): { start: Uint32Array; people: number[] } {
+  const H = shard.households;
+  const wanted = new Uint8Array(shard.addressCount);
+  const rowsAt = new Map<number, number[]>();
+  at.forEach((address, d) => {
+    if (address === NO_ADDRESS) return;
+    wanted[shard.localAddress(address)] = 1;
+    const rows = rowsAt.get(address);
+    if (rows) rows.push(d);
+    else rowsAt.set(address, [d]);
+  });
+  const residents: number[][] = Array.from({ length: at.length }, () => []);
+  const households = shard.householdCount;
+  for (let h = 0; h < households; h++) {
+    const address = H.address[h]!;
+    if (wanted[shard.localAddress(address)] !== 1) continue;
+    const first = H.firstMember[h]!;
+    for (const d of rowsAt.get(address)!)
+      for (let m = first; m < first + H.size[h]!; m++) residents[d]!.push(m);
+  }
+  const start = new Uint32Array(at.length + 1);
+  for (let d = 0; d < at.length; d++) start[d + 1] = start[d]! + residents[d]!.length;
+  return { start, people: residents.flat() };
 }

@@ -8,10 +8,20 @@
  *  - TIN path: the IRS records carrying the list record's TIN — the holder's own record, and
  *    any record that carries the number by mistake.
  *  - Name path: the IRS records at the list record's building.
+ *
+ * The IRS file holds about half the shard (~500 k records) and the list a few thousand, so the
+ * file is read once, in a loop of typed-array reads that is a small function of its own: V8
+ * optimises a loop that runs once per shard promptly only there (in a large function it is
+ * deoptimised again at each later statement that has not run yet).
  */
 import { AddressQuality } from '../linking/LinkRecords';
-import { NO_ADDRESS, SHARD_SIZE, type PopulationShard } from '../population/PopulationShard';
-import { Noise, type AgencyFile } from '../views/AgencyFile';
+import {
+  ADDRESS_STRIDE,
+  NO_ADDRESS,
+  SHARD_SIZE,
+  type PopulationShard,
+} from '../population/PopulationShard';
+import { Noise, type AgencyFile, type RecordColumns } from '../views/AgencyFile';
 import { NO_TIN, tinHolder } from '../views/tin';
 import type { ListCandidates } from './requestList';
 import { buildingKey } from './requestList';
@@ -19,8 +29,11 @@ import { buildingKey } from './requestList';
 export interface IrsCandidates {
   /** IRS file indices any path looks at, ascending (the subset the shard keeps parts of). */
   subset: Uint32Array;
-  /** Per list record: positions in `subset` of its candidates (TIN or building), in file order. */
-  of: (number[] | undefined)[];
+  /**
+   * Per list record: positions in `subset` of its candidates (TIN or building), in file order.
+   * List records at one building share one array: read it, do not change it.
+   */
+  of: (readonly number[] | undefined)[];
 }
 
 /** Where list record i is matched: by its TIN, by name at its address, or not at all. */
@@ -38,54 +51,107 @@ export function irsCandidates(
   tinEnabled: boolean,
   nameEnabled: boolean,
 ): IrsCandidates {
-  const r = irs.records;
-  const byFile: (number[] | undefined)[] = new Array<number[] | undefined>(list.link.size);
-  // Records carrying someone else's number, by that number (rare: views/wrongTin.ts).
-  const borrowed = new Map<number, number[]>();
-  for (let j = 0; j < irs.size; j++) {
-    if (r.noise[j]! & Noise.tinWrong) push(borrowed, r.tin[j]!, j);
-  }
-  const byBuilding = new Map<number, number[]>();
-  for (let i = 0; i < list.link.size; i++) {
-    if (pathOf(list, i, tinEnabled, nameEnabled) === 'name')
-      byBuilding.set(list.link.building[i]!, []);
-  }
-  if (byBuilding.size > 0) {
-    // Wanted buildings marked by local index, so most records cost one array read.
-    const building = shard.addresses.building;
-    const wanted = new Uint8Array(shard.buildings.kind.length);
-    for (const key of byBuilding.keys()) wanted[key - buildingKey(shard, 0)] = 1;
-    for (let j = 0; j < irs.size; j++) {
-      const address = r.address[j]!;
-      if (address === NO_ADDRESS || r.noise[j]! & Noise.addressUnusable) continue;
-      const b = building[shard.localAddress(address)]!;
-      if (wanted[b] === 1) byBuilding.get(buildingKey(shard, b))!.push(j);
-    }
-  }
+  const link = list.link;
+  const paths = Array.from({ length: link.size }, (_, i) =>
+    pathOf(list, i, tinEnabled, nameEnabled),
+  );
+  const look = new IrsLook(shard);
+  paths.forEach((path, i) => {
+    if (path === 'name') look.wantBuilding(link.building[i]!);
+  });
+  look.read(shard, irs.records, irs.size);
   const first = shard.personId(0);
-  for (let i = 0; i < list.link.size; i++) {
-    const path = pathOf(list, i, tinEnabled, nameEnabled);
-    if (path === 'tin') {
-      const tin = list.link.tin[i]!;
-      const found: number[] = [];
-      const holder = tinHolder(tin);
-      if (holder >= first && holder < first + SHARD_SIZE) {
-        const j = indexOfPerson(r.person, holder);
-        if (j >= 0 && r.tin[j] === tin) found.push(j);
+  const byTin = paths.map((path, i) => {
+    if (path !== 'tin') return undefined;
+    const tin = link.tin[i]!;
+    const found: number[] = [];
+    const holder = tinHolder(tin);
+    if (holder >= first && holder < first + SHARD_SIZE) {
+      const j = indexOfPerson(irs.records.person, holder);
+      if (j >= 0 && irs.records.tin[j] === tin) found.push(j);
+    }
+    for (const j of look.borrowed.get(tin) ?? []) found.push(j);
+    return found.length > 0 ? found.sort((a, b) => a - b) : undefined;
+  });
+
+  // Number the records looked at in file order, marked in a column as long as the file.
+  // 0: not looked at; else 1 until the record's position s is known, then s + 1.
+  const position = new Int32Array(irs.size);
+  for (const found of [...look.atBuilding, ...byTin]) for (const j of found ?? []) position[j] = 1;
+  const subset = numberMarked(position);
+  const toPositions = (found: readonly number[]) => found.map((j) => position[j]! - 1);
+  const atBuilding = look.atBuilding.map(toPositions);
+  const of = paths.map((path, i) => {
+    if (path === 'tin') return byTin[i] && toPositions(byTin[i]);
+    if (path !== 'name') return undefined;
+    const found = atBuilding[look.slotOf(link.building[i]!)]!;
+    return found.length > 0 ? found : undefined;
+  });
+  return { subset, of };
+}
+
+/** What the IRS file holds for the two paths, read in one pass over it. */
+class IrsLook {
+  /** Records carrying someone else's number, by that number (rare: views/wrongTin.ts). */
+  readonly borrowed = new Map<number, number[]>();
+  /** Per wanted building, in order of wanting: its records at a usable address, in file order. */
+  readonly atBuilding: number[][] = [];
+  /** Per local building: 1 + its place in `atBuilding`, 0 when not wanted. */
+  private readonly slot: Int32Array;
+  private readonly firstKey: number;
+
+  constructor(shard: PopulationShard) {
+    this.slot = new Int32Array(shard.buildings.kind.length);
+    this.firstKey = buildingKey(shard, 0);
+  }
+
+  /** Wants the building of a link record's building key. */
+  wantBuilding(key: number): void {
+    const b = key - this.firstKey;
+    if (this.slot[b] === 0) this.slot[b] = this.atBuilding.push([]);
+  }
+
+  /** Place in `atBuilding` of a wanted building key. */
+  slotOf(key: number): number {
+    return this.slot[key - this.firstKey]! - 1;
+  }
+
+  /** Reads the file's records (after every building is wanted). */
+  read(shard: PopulationShard, r: RecordColumns, size: number): void {
+    const { slot, atBuilding, borrowed } = this;
+    const buildings = atBuilding.length > 0;
+    const building = shard.addresses.building;
+    const addressBase = shard.index * ADDRESS_STRIDE;
+    const { address, noise } = r;
+    for (let j = 0; j < size; j++) {
+      const flags = noise[j]!;
+      if ((flags & Noise.tinWrong) !== 0) {
+        const records = borrowed.get(r.tin[j]!);
+        if (records) records.push(j);
+        else borrowed.set(r.tin[j]!, [j]);
       }
-      for (const j of borrowed.get(tin) ?? []) found.push(j);
-      if (found.length > 0) byFile[i] = found.sort((a, b) => a - b);
-    } else if (path === 'name') {
-      const found = byBuilding.get(list.link.building[i]!)!;
-      if (found.length > 0) byFile[i] = found;
+      const a = address[j]!;
+      if (!buildings || a === NO_ADDRESS || (flags & Noise.addressUnusable) !== 0) continue;
+      const s = slot[building[a - addressBase]!]!;
+      if (s !== 0) atBuilding[s - 1]!.push(j);
     }
   }
-  const all = new Set<number>();
-  for (const found of byFile) for (const j of found ?? []) all.add(j);
-  const subset = Uint32Array.from([...all].sort((a, b) => a - b));
-  const position = new Map<number, number>();
-  subset.forEach((j, s) => position.set(j, s));
-  return { subset, of: byFile.map((found) => found?.map((j) => position.get(j)!)) };
+}
+
+/**
+ * The indices of the marked (non-zero) entries of `position`, ascending; each marked entry
+ * is set to its place among them + 1.
+ */
+function numberMarked(position: Int32Array): Uint32Array {
+  let count = 0;
+  for (let j = 0; j < position.length; j++) if (position[j] !== 0) count++;
+  const subset = new Uint32Array(count);
+  for (let j = 0, s = 0; s < count; j++) {
+    if (position[j] === 0) continue;
+    subset[s] = j;
+    position[j] = ++s;
+  }
+  return subset;
 }
 
 /** Index of `person` in an ascending column of person ids, or −1. */
@@ -100,10 +166,4 @@ function indexOfPerson(people: Uint32Array, person: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -61,20 +61,32 @@ export function recordParts(
 
 /** Columns of the records at `indices`. */
 export function pickRecords(r: RecordColumns, indices: ArrayLike<number>): RecordColumns {
-  const pick = <T extends Uint32Array | Uint16Array>(column: T, make: (n: number) => T): T => {
-    const out = make(indices.length);
-    for (let k = 0; k < indices.length; k++) out[k] = column[indices[k]!]!;
-    return out;
-  };
   return {
-    person: pick(r.person, (n) => new Uint32Array(n)),
-    given: pick(r.given, (n) => new Uint32Array(n)),
-    surname: pick(r.surname, (n) => new Uint32Array(n)),
-    dob: pick(r.dob, (n) => new Uint16Array(n)),
-    address: pick(r.address, (n) => new Uint32Array(n)),
-    tin: pick(r.tin, (n) => new Uint32Array(n)),
-    noise: pick(r.noise, (n) => new Uint16Array(n)),
+    person: pick32(r.person, indices),
+    given: pick32(r.given, indices),
+    surname: pick32(r.surname, indices),
+    dob: pick16(r.dob, indices),
+    address: pick32(r.address, indices),
+    tin: pick32(r.tin, indices),
+    noise: pick16(r.noise, indices),
   };
+}
+
+// One function per column type, so each copy loop reads a single kind of typed array (V8
+// optimises a loop that sees several kinds less well).
+
+/** The entries of a 32-bit column at `indices`. */
+export function pick32(column: Uint32Array, indices: ArrayLike<number>): Uint32Array {
+  const out = new Uint32Array(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = column[indices[k]!]!;
+  return out;
+}
+
+/** The entries of a 16-bit column at `indices`. */
+export function pick16(column: Uint16Array, indices: ArrayLike<number>): Uint16Array {
+  const out = new Uint16Array(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = column[indices[k]!]!;
+  return out;
 }
 
 /** Marks record i as holding no address at all (not even a ZIP). */

@@ -11,7 +11,7 @@ import { shardPeople } from '../population/population';
 import type { LinkRecords } from '../linking/LinkRecords';
 import { AgencyDraft, makeAgencyFile } from '../views/makeAgencyFile';
 import type { AgencyFile } from '../views/AgencyFile';
-import { NameOverlay } from '../views/NameOverlay';
+import { NameOverlay, OVERLAY_BASE } from '../views/NameOverlay';
 import type { TaskEnv } from './executor';
 import { disclosureTable, type DisclosureTable } from './disclosures';
 import { romanisationFamilies } from './families';
@@ -110,10 +110,14 @@ function rekeyNames(
   names: NameOverlay,
   dictionary: Parameters<AgencyFile['name']>[1],
 ): void {
+  // An id the dictionary stores is already the shared one: its strings are distinct, so
+  // interning its string would find that id. Only the file's local ids and tail ids (spelled
+  // on demand) go by their string.
+  const rekey = (id: number) => (id < OVERLAY_BASE ? id : names.intern(file.name(id, dictionary)));
   const given = link.given;
   const surname = link.surname;
   for (let i = 0; i < link.size; i++) {
-    given[i] = names.intern(file.name(records.given[i]!, dictionary));
-    surname[i] = names.intern(file.name(records.surname[i]!, dictionary));
+    given[i] = rekey(records.given[i]!);
+    surname[i] = rekey(records.surname[i]!);
   }
 }

@@ -6,7 +6,7 @@ import {
   TAIL_BASE,
 } from '../../../src/matching/names/NameDictionary';
 import { buildTailSpelling, spellTail } from '../../../src/matching/names/tailSurnames';
-import { testDatasets } from '../../helpers/datasets';
+import { testDatasets, testModel } from '../../helpers/datasets';
 
 describe('normaliseName', () => {
   it('upper-cases, strips diacritics and tidies spacing and hyphens', () => {
@@ -16,6 +16,29 @@ describe('normaliseName', () => {
     expect(normaliseName('Min - jun')).toBe('MIN-JUN');
     expect(normaliseName("O'Brien")).toBe('OBRIEN');
     expect(normaliseName('O’Brien')).toBe('OBRIEN');
+  });
+
+  it('returns what the full clean-up returns, plain names included (its shortcut)', () => {
+    // The clean-up without the shortcut for names already plain.
+    const reference = (raw: string) =>
+      raw
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/Đ/g, 'D')
+        .replace(/đ/g, 'd')
+        .toUpperCase()
+        .replace(/[^A-Z -]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*-\s*/g, '-')
+        .trim();
+    const characters = ['A', 'B', 'Z', 'a', 'é', 'Đ', ' ', '  ', '-', "'", '\t', '.'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % characters.length;
+    const names = ['', 'KIM', 'LEE MIN-JUN', 'A--B', '-A', 'A-', ' A', 'A B '];
+    for (let n = 0; n < 5000; n++)
+      names.push(Array.from({ length: 1 + (n % 7) }, () => characters[next()]).join(''));
+    for (const name of names)
+      expect(normaliseName(name), JSON.stringify(name)).toBe(reference(name));
   });
 });
 
@@ -38,6 +61,12 @@ describe('NameDictionary', () => {
     expect(d.intern(name)).toBe(TAIL_BASE + 4242);
     expect(d.name(TAIL_BASE + 4242)).toBe(name);
     expect(NameDictionary.isTail(TAIL_BASE + 4242)).toBe(true);
+  });
+
+  it('finds each stored id by its string (replayShard re-keys stored ids as they are)', () => {
+    const d = testModel().dictionary;
+    expect(d.size).toBeGreaterThan(1000);
+    for (let id = 0; id < d.size; id++) expect(d.find(d.name(id))).toBe(id);
   });
 
   it('lets a real name that looks like a tail spelling keep its own id', () => {

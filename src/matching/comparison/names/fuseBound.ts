@@ -71,11 +71,10 @@ export class FuseBound {
   private readonly slots: number[] = [];
   private readonly times: number[] = [];
   private readonly length: number;
-  /** One column of the edit-distance table, reused. */
-  private readonly column: Int32Array;
+  /** Per alphabet slot: bit i set where the query has that character (Myers' Peq). */
+  private readonly positions = new Int32Array(ALPHABET);
 
   constructor(readonly query: string) {
-    this.column = new Int32Array(query.length + 1);
     this.length = query.length;
     if (query.length === 0 || query.length > MAX_PATTERN) return;
     const counts = new Uint8Array(ALPHABET);
@@ -83,6 +82,7 @@ export class FuseBound {
       const slot = nameSlot(query.charCodeAt(i));
       if (slot < 0) return;
       counts[slot]!++;
+      this.positions[slot]! |= 1 << i;
     }
     counts.forEach((n, slot) => {
       if (n > 0) {
@@ -108,41 +108,43 @@ export class FuseBound {
   }
 
   /**
-   * A tighter bound, at the cost of an edit-distance table: the fewest edits that turn the
-   * query into some stretch of name k (Sellers' algorithm: the stretch may start and end
+   * A tighter bound, at the cost of an edit-distance computation: the fewest edits that turn
+   * the query into some stretch of name k (Sellers' problem: the stretch may start and end
    * anywhere), which Fuse's Bitap search can match but not beat. Equal to the letter bound or
    * above it; use it on the candidates the letter bound lets through.
+   *
+   * Computed with Myers' bit-vector algorithm (J. ACM 46(3), 1999, in Hyyrö's formulation): the
+   * table's column of up to 32 query rows is held as two words of +1/−1 vertical steps, so each
+   * character of the name costs a few word operations instead of a pass over the column. Only
+   * the bottom row's value, the edits of the whole query, is tracked.
    */
   edits(names: NameLetterCounts, k: number): number {
     const norm = names.norms[k]!;
     if (this.slots.length === 0 || norm === 0) return 0;
     const text = names.names[k]!;
     const m = this.length;
-    const query = this.query;
-    const column = this.column;
-    for (let i = 0; i <= m; i++) column[i] = i;
+    const last = 1 << (m - 1);
+    let up = -1; // Pv: every step down the first column is +1 (the column 0, 1, …, m)
+    let down = 0; // Mv
+    let edits = m;
     let fewest = m;
     for (let j = 0; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      let diagonal = 0;
-      for (let i = 1; i <= m; i++) {
-        const above = column[i]!;
-        const substitute = diagonal + (query.charCodeAt(i - 1) === c ? 0 : 1);
-        const skip = above + 1;
-        const insert = column[i - 1]! + 1;
-        column[i] =
-          substitute < skip
-            ? substitute < insert
-              ? substitute
-              : insert
-            : skip < insert
-              ? skip
-              : insert;
-        diagonal = above;
-      }
-      if (column[m]! < fewest) fewest = column[m]!;
+      const slot = nameSlot(text.charCodeAt(j));
+      const equal = slot < 0 ? 0 : this.positions[slot]!;
+      const xv = equal | down;
+      const xh = ((((equal & up) + up) | 0) ^ up) | equal;
+      let right = down | ~(xh | up); // Ph
+      let left = up & xh; // Mh
+      if (right & last) edits++;
+      else if (left & last) edits--;
+      // The top row is all zeros (a stretch may start anywhere): nothing is shifted in.
+      right <<= 1;
+      left <<= 1;
+      up = left | ~(xv | right);
+      down = right & xv;
+      if (edits < fewest) fewest = edits;
     }
-    if (fewest === 0 && text === query) return 0;
+    if (fewest === 0 && text === this.query) return 0;
     return Math.pow(Math.max(0.001, fewest / m), norm);
   }
 

@@ -113,6 +113,38 @@ describe('fuse.js lower bound', () => {
     expect(exact).toBe(pairs.length);
   });
 
+  it('counts the fewest edits as the full edit-distance table does', () => {
+    /** Sellers' table, a column at a time: the fewest edits of the query into a stretch of text. */
+    const fewestEdits = (query: string, text: string) => {
+      const column = Array.from({ length: query.length + 1 }, (_, i) => i);
+      let fewest = query.length;
+      for (const c of text) {
+        let diagonal = 0;
+        for (let i = 1; i <= query.length; i++) {
+          const above = column[i]!;
+          const substitute = diagonal + (query[i - 1] === c ? 0 : 1);
+          column[i] = Math.min(substitute, above + 1, column[i - 1]! + 1);
+          diagonal = above;
+        }
+        fewest = Math.min(fewest, column[query.length]!);
+      }
+      return fewest;
+    };
+    const rng = new Rng(13);
+    const word = (letters: string, length: number) =>
+      Array.from({ length }, () => letters[rng.below(letters.length)]).join('');
+    for (let n = 0; n < 3000; n++) {
+      // Queries up to the 32 characters one word holds; names with a letter no query has.
+      const query = word("ABC -'", 1 + rng.below(32));
+      const text = rng.below(10) === 0 ? query : word("ABCD -'", rng.below(40));
+      const names = new NameLetterCounts([text]);
+      const norm = names.norms[0]!;
+      const edits = fewestEdits(query, text);
+      const expected = text === query ? 0 : Math.pow(Math.max(0.001, edits / query.length), norm);
+      expect(new FuseBound(query).edits(names, 0), `${query} / ${text}`).toBe(expected);
+    }
+  });
+
   it('is 0 for identical names and for queries it cannot vouch for', () => {
     expect(new FuseBound('MIN JUN KIM').againstName('MIN JUN KIM')).toBe(0);
     expect(new FuseBound('A'.repeat(33)).againstName('KIM')).toBe(0);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { irsCandidates, pathOf } from '../../../src/matching/pipeline/irsCandidates';
+import { buildingKey, listCandidates } from '../../../src/matching/pipeline/requestList';
+import { generateShard } from '../../../src/matching/population/generateShard';
+import { NO_ADDRESS } from '../../../src/matching/population/PopulationShard';
+import { shardPeople } from '../../../src/matching/population/population';
+import { parseScenario } from '../../../src/matching/scenario';
+import { Noise } from '../../../src/matching/views/AgencyFile';
+import { AgencyDraft, makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
+import { testModel } from '../../helpers/datasets';
+
+/** A dense shard, so that both paths find candidates and some IRS records borrow a TIN. */
+function shardInputs(seed: number) {
+  const population = { size: 40_000, seed, apartmentShare: { native: 0.6, foreignBorn: 0.8 } };
+  const { replay } = parseScenario({ population, replay: { list: { size: 2_000 } } });
+  const model = testModel(population);
+  const shard = generateShard(model, 0, shardPeople(model.config.size, 0));
+  const ice = makeAgencyFile(model, shard, replay.list.agency, 0);
+  const irs = new AgencyDraft(model, shard, replay.irs, 1);
+  const list = listCandidates(model, shard, ice, replay);
+  return { shard, irs, list };
+}
+
+/** Every IRS record tested against every list record, as the two paths define candidates. */
+function bruteForce({ shard, irs, list }: ReturnType<typeof shardInputs>) {
+  const r = irs.records;
+  const byFile = Array.from({ length: list.link.size }, (_, i) => {
+    const path = pathOf(list, i, true, true);
+    const found: number[] = [];
+    for (let j = 0; j < irs.size; j++) {
+      if (path === 'tin' && r.tin[j] === list.link.tin[i]) found.push(j);
+      const usable = r.address[j] !== NO_ADDRESS && (r.noise[j]! & Noise.addressUnusable) === 0;
+      if (path === 'name' && usable) {
+        const b = shard.addresses.building[shard.localAddress(r.address[j]!)]!;
+        if (buildingKey(shard, b) === list.link.building[i]) found.push(j);
+      }
+    }
+    return found.length > 0 ? found : undefined;
+  });
+  const subset = [...new Set(byFile.flatMap((found) => found ?? []))].sort((a, b) => a - b);
+  return { subset, of: byFile.map((found) => found?.map((j) => subset.indexOf(j))) };
+}
+
+describe('irsCandidates', () => {
+  it.each([1, 2])('finds what testing every pair finds (seed %i)', (seed) => {
+    const inputs = shardInputs(seed);
+    const fast = irsCandidates(inputs.shard, inputs.list, inputs.irs, true, true);
+    const reference = bruteForce(inputs);
+    expect([...fast.subset]).toEqual(reference.subset);
+    expect(fast.of).toEqual(reference.of);
+    // Both paths and borrowed numbers were exercised.
+    const paths = reference.of.map((found, i) => found && pathOf(inputs.list, i, true, true));
+    expect(paths).toContain('tin');
+    expect(paths).toContain('name');
+    expect(inputs.irs.records.noise.some((noise) => (noise & Noise.tinWrong) !== 0)).toBe(true);
+  });
+
+  it('looks nowhere on a disabled path', () => {
+    const inputs = shardInputs(1);
+    const none = irsCandidates(inputs.shard, inputs.list, inputs.irs, false, false);
+    expect(none.subset).toHaveLength(0);
+    expect(none.of.every((found) => found === undefined)).toBe(true);
+  });
+});
