@@ -121,6 +121,50 @@ function sharesFor(datasets: Datasets, config: PopulationConfig): NameShares {
   return shares;
 }
 
+/** The share of people born in `year` with given name `given` and surname `surname` (normalised). */
+function nameAndYearShare(
+  shares: NameShares,
+  communities: readonly CommunityId[],
+  given: string,
+  surname: string,
+  year: number,
+): number {
+  let share = 0;
+  for (const c of communities) {
+    const w = shares.communityShare(c);
+    for (const sex of [0, 1])
+      share +=
+        w * shares.birthYearShare(year, sex) * shares.jointShare(given, surname, c, sex, year);
+  }
+  return share;
+}
+
+/**
+ * How many people of the model's population (`config`, its size included) are expected to share
+ * given name `given`, surname `surname` (as the model's tables spell them) and birth year `year`
+ * — the count check-name gives. People are drawn independently in the tables' terms, so it is
+ * also the expected number of others beside a person known to have that name. The replay shows
+ * it next to its wrong-match examples.
+ */
+export function expectedNamesakes(
+  datasets: Datasets,
+  config: PopulationConfig,
+  given: string,
+  surname: string,
+  year: number,
+): number {
+  const shares = sharesFor(datasets, config);
+  const communities = COMMUNITY_IDS.filter((c) => shares.communityShare(c) > 0);
+  const share = nameAndYearShare(
+    shares,
+    communities,
+    normaliseName(given),
+    normaliseName(surname),
+    year,
+  );
+  return config.size * share;
+}
+
 /** Chance that at least one of a Poisson(λ) number of others passes. */
 export const atLeastOne = (lambda: number): number => -Math.expm1(-lambda);
 
@@ -140,19 +184,11 @@ export function checkName(datasets: Datasets, options: NameCheckOptions): NameCh
   const surname = !listed(written) && joined !== written && listed(joined) ? joined : written;
 
   // People born in `year` with the name, summed over communities and sexes.
-  let perYear = 0;
-  let yearShare = 0;
+  const perYear = nameAndYearShare(shares, communities, given, surname, year);
+  const yearShare = shares.birthYearShare(year, 0) + shares.birthYearShare(year, 1);
   let surnameShare = 0;
-  for (const c of communities) {
-    const w = shares.communityShare(c);
-    const pS = shares.surnameShare(surname, c);
-    surnameShare += w * pS;
-    for (const sex of [0, 1]) {
-      const pY = shares.birthYearShare(year, sex);
-      if (c === communities[0]) yearShare += pY;
-      perYear += w * pY * shares.jointShare(given, surname, c, sex, year);
-    }
-  }
+  for (const c of communities)
+    surnameShare += shares.communityShare(c) * shares.surnameShare(surname, c);
   // Adults (18+) with the name, over every birth year.
   let givenAndSurname = 0;
   for (let y = config.referenceYear - 100; y <= config.referenceYear - 18; y++)

@@ -3,11 +3,13 @@ import {
   atLeastOne,
   birthDateShare,
   checkName,
+  expectedNamesakes,
   NAME_CHECK_RULES,
   US_POPULATION,
 } from '../../../src/matching/namesakes/checkName';
 import { yearOf } from '../../../src/matching/population/calendar';
 import { generateShard } from '../../../src/matching/population/generateShard';
+import { parsePopulationConfig } from '../../../src/matching/population/config';
 import { testDatasets, testModel } from '../../helpers/datasets';
 
 describe('checkName', () => {
@@ -86,5 +88,19 @@ describe('checkName', () => {
     // Pairs sharing a day are nearly independent rare events: Poisson, 4.5 standard deviations.
     expect(n).toBeGreaterThan(4000);
     expect(Math.abs(pairs - expected)).toBeLessThan(4.5 * Math.sqrt(expected));
+  });
+  it("gives the replay's examples check-name's count of people sharing name and birth year", () => {
+    const population = parsePopulationConfig({ size: US_POPULATION });
+    const asked = { surname: 'Kim', given: 'Min-jun', born: 1990 };
+    const checked = checkName(testDatasets(), { ...asked, population, size: US_POPULATION });
+    const expected = expectedNamesakes(testDatasets(), population, 'MIN-JUN', 'KIM', 1990);
+    expect(expected).toBeGreaterThan(1);
+    expect(expected).toBeCloseTo(checked.sharing.givenSurnameAndBirthYear, 9);
+    // A population half the size has half the namesakes.
+    const half = parsePopulationConfig({ size: US_POPULATION / 2 });
+    expect(expectedNamesakes(testDatasets(), half, 'MIN-JUN', 'KIM', 1990)).toBeCloseTo(
+      expected / 2,
+      6,
+    );
   });
 });
