@@ -8,7 +8,8 @@
 import { RecordComparer, RecordComparisonSpecSchema } from '../comparison/recordComparison';
 import { explainPair } from '../evaluation/explainPair';
 import { falseMatchCause, type TruthOracle } from '../evaluation/falseMatchCauses';
-import { civilDate } from '../population/calendar';
+import { civilDate, yearOf } from '../population/calendar';
+import { expectedNamesakes } from '../namesakes/checkName';
 import { communityOf } from '../population/attributes';
 import type { PopulationModel } from '../population/model';
 import { BUILDING_KINDS } from '../population/PopulationShard';
@@ -42,19 +43,42 @@ export function wrongMatchExamples(
     else if (isLinked(o, r.iceJudge.threshold) && !o.linkedRight && o.door?.wrong)
       wanted.push({ stage: 'ice', o, c: o.linked });
   }
-  const made = wanted.map(({ stage, o, c }) => explain(stage, o, c));
+  const made = wanted.map(({ stage, o, c }) => ({ c, example: explain(stage, o, c) }));
   // One per (stage, cause) first, then the rest in list order.
   const seen = new Set<string>();
-  const first: WrongMatchExample[] = [];
-  const rest: WrongMatchExample[] = [];
-  for (const e of made) {
-    const key = `${e.stage}|${e.cause}`;
-    (seen.has(key) ? rest : first).push(e);
+  const first: typeof made = [];
+  const rest: typeof made = [];
+  for (const m of made) {
+    const key = `${m.example.stage}|${m.example.cause}`;
+    (seen.has(key) ? rest : first).push(m);
     seen.add(key);
   }
-  return [...first, ...rest].slice(0, howMany);
+  // Namesakes only for the examples shown: each is a sum over the model's name tables.
+  return [...first, ...rest].slice(0, howMany).map(({ c, example }) => ({
+    ...example,
+    othersSharingNameAndBirthYear: Math.round(namesakesOf(c)),
+  }));
 
-  function explain(stage: 'irs' | 'ice', o: Outcome, c: number): WrongMatchExample {
+  /**
+   * Others expected to share candidate c's true given name, surname and birth year in the
+   * population (check-name's count, from the model's tables), not a count in one shard.
+   */
+  function namesakesOf(c: number): number {
+    const { truth } = merged;
+    return expectedNamesakes(
+      model.datasets,
+      model.config,
+      nameOf(truth.given[c]!),
+      nameOf(truth.surname[c]!),
+      yearOf(truth.dob[c]!),
+    );
+  }
+
+  function explain(
+    stage: 'irs' | 'ice',
+    o: Outcome,
+    c: number,
+  ): Omit<WrongMatchExample, 'othersSharingNameAndBirthYear'> {
     const d = o.disclosure;
     const listPerson = candidates.records.person[c]!;
     const irsPerson = disclosures.records.person[d]!;
@@ -102,7 +126,6 @@ export function wrongMatchExamples(
       list: recordView(model, 'ice', candidates, c, candidates.attrs[c]!),
       matched: recordView(model, 'irs', disclosures, d, disclosures.attrs[d]!),
       explanation: explainPair(comparer, nameOf, candidates.link, c, disclosures.link, d),
-      othersSharingNameAndBirthYear: Math.round(merged.namesakes[c]!),
       door: {
         kind: door.kind,
         addressKind: unusable ? 'unusable' : (BUILDING_KINDS[disclosures.kind[d]!] ?? 'none'),

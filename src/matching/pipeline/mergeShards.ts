@@ -9,7 +9,7 @@ import { AgencyFile } from '../views/AgencyFile';
 import type { DisclosureTable } from './disclosures';
 import type { IrsMatches } from './irsMatch';
 import type { ListCandidates } from './requestList';
-import type { ReplayShardOutput } from './replayShard';
+import type { CandidateTruth, ReplayShardOutput } from './replayShard';
 import { concatLinkRecords } from '../linking/simulatedFiles';
 
 export interface MergedShards {
@@ -19,7 +19,8 @@ export interface MergedShards {
   /** Every list candidate of every shard (names: ids of the collecting model's dictionary). */
   candidates: ListCandidates;
   matches: IrsMatches;
-  namesakes: Float64Array;
+  /** Each candidate's true names (ids of the collecting model's dictionary) and birth date. */
+  truth: CandidateTruth;
   disclosures: DisclosureTable;
 }
 
@@ -141,7 +142,7 @@ export function mergeShards(
       irs: matchIrs,
       score: concat(done.map((o) => o.matches.score)),
     },
-    namesakes: concat(done.map((o) => o.namesakes)),
+    truth: concatColumns(done.map((o) => o.truth)),
     disclosures: merged,
   };
 }

@@ -8,6 +8,7 @@
 import { generateShard } from '../population/generateShard';
 import type { PopulationConfig } from '../population/config';
 import { shardPeople } from '../population/population';
+import type { PopulationShard } from '../population/PopulationShard';
 import type { LinkRecords } from '../linking/LinkRecords';
 import { AgencyDraft, makeAgencyFile } from '../views/makeAgencyFile';
 import type { AgencyFile } from '../views/AgencyFile';
@@ -17,7 +18,6 @@ import { disclosureTable, type DisclosureTable } from './disclosures';
 import { romanisationFamilies } from './families';
 import { irsCandidates } from './irsCandidates';
 import { irsMatch, type IrsMatches } from './irsMatch';
-import { namesakeEstimates } from './namesakeCounts';
 import { NameJudge } from './nameRule';
 import { recordParts } from './recordParts';
 import type { PassOneSettings } from './passOne';
@@ -42,14 +42,34 @@ export interface ReplayShardOutput {
   /** The IRS's match of each list candidate; `irs` indexes `disclosures`. */
   matches: IrsMatches;
   disclosures: DisclosureTable;
-  /** Estimated others in the population sharing each candidate's true name and birth year. */
-  namesakes: Float64Array;
+  /** Each list candidate's true names and birth date (the examples count their namesakes). */
+  truth: CandidateTruth;
+}
+
+export interface CandidateTruth {
+  /** Name ids of the model's dictionary (never local), and the day number of birth. */
+  given: Uint32Array;
+  surname: Uint32Array;
+  dob: Uint16Array;
+}
+
+/** The true names and birth dates of global persons `people` of the shard (names drawn). */
+function candidateTruth(shard: PopulationShard, people: Uint32Array): CandidateTruth {
+  const P = shard.people;
+  const first = shard.personId(0);
+  return {
+    given: Uint32Array.from(people, (p) => P.given[p - first]!),
+    surname: Uint32Array.from(people, (p) => P.surname[p - first]!),
+    dob: Uint16Array.from(people, (p) => P.dob[p - first]!),
+  };
 }
 
 export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): ReplayShardOutput {
   const model = env.model(input.population);
   const { replay } = input;
-  const shard = generateShard(model, k, shardPeople(model.config.size, k));
+  // Names are drawn for the people whose records are written (the list's candidates, the IRS
+  // records either path looks at): a few per cent of the shard (shardNames.ts).
+  const shard = generateShard(model, k, shardPeople(model.config.size, k), { names: 'onRequest' });
   const ice = makeAgencyFile(model, shard, replay.list.agency, ICE_AGENCY);
   // The IRS file's names are written only for the records either match path looks at.
   const irsDraft = new AgencyDraft(model, shard, replay.irs, IRS_AGENCY);
@@ -85,12 +105,6 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     if (s >= 0) matches.irs[i] = positions.push(s) - 1;
   }
   const disclosures = disclosureTable(model, shard, irs, irsParts, positions);
-  const first = shard.personId(0);
-  const namesakes = namesakeEstimates(
-    shard,
-    Array.from(list.records.person, (p) => p - first),
-    model.config.size,
-  );
   return {
     shard: k,
     people: shard.size,
@@ -98,7 +112,7 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     list,
     matches,
     disclosures,
-    namesakes,
+    truth: candidateTruth(shard, list.records.person),
   };
 }
 
