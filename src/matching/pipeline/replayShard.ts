@@ -5,7 +5,7 @@
  * behind each would-be disclosure (whose record, who lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
  * people), so the full population is streamed and never held: memory is one shard per thread.
  */
-import { generateShard } from '../population/generateShard';
+import { generateShard, recycleShard } from '../population/generateShard';
 import type { PopulationConfig } from '../population/config';
 import { shardPeople } from '../population/population';
 import type { PopulationShard } from '../population/PopulationShard';
@@ -105,7 +105,7 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     if (s >= 0) matches.irs[i] = positions.push(s) - 1;
   }
   const disclosures = disclosureTable(model, shard, irs, irsParts, positions);
-  return {
+  const output = {
     shard: k,
     people: shard.size,
     taxFilers: irs.size,
@@ -114,6 +114,9 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     disclosures,
     truth: candidateTruth(shard, list.records.person),
   };
+  // Nothing above keeps a column of the shard: its columns can be the next shard's.
+  recycleShard(model, shard);
+  return output;
 }
 
 /** Writes the names of `records` (ids of `file`) into `link` as ids of the shared `names`. */

@@ -14,7 +14,12 @@ import { DrawBatch } from '../random/DrawBatch';
 import { AddressBook } from './addressBook';
 import type { PopulationModel } from './model';
 import { ShardNames } from './shardNames';
-import { SHARD_SIZE } from './PopulationShard';
+import {
+  SHARD_SIZE,
+  type HouseholdColumns,
+  type PeopleColumns,
+  type PopulationShard,
+} from './PopulationShard';
 
 export class ShardWorkspace {
   /** Per household: its kind (HouseholdKinds) and whether it moved (1) — grown as needed. */
@@ -25,6 +30,8 @@ export class ShardWorkspace {
   readonly zipBatch: DrawBatch;
   private book: AddressBook | null = null;
   private names: ShardNames | null = null;
+  /** A recycled shard's columns, for the next shard (recycle). */
+  private spare: SpareColumns | null = null;
   /** People in the largest shard of the model's population: the room made on first use. */
   private readonly largest: number;
 
@@ -60,6 +67,48 @@ export class ShardWorkspace {
     return this.book;
   }
 
+  /**
+   * Zeroed people columns of `people` people: a recycled shard's (views of its larger columns)
+   * or new ones.
+   */
+  peopleColumns(people: number): PeopleColumns {
+    const spare = this.spare;
+    if (!spare || spare.people.given.length < people) return newPeopleColumns(people);
+    const columns = viewsOf(spare.people, people);
+    // Every person's dob, attrs and household are written; names and middle names may not be.
+    for (const column of [columns.given, columns.middle, columns.surname, columns.surname2])
+      column.fill(0);
+    return columns;
+  }
+
+  /** Zeroed household columns of `households` households (see peopleColumns). */
+  householdColumns(households: number): HouseholdColumns {
+    const spare = this.spare;
+    this.spare = null;
+    if (!spare || spare.households.size.length < households) {
+      // Room for a few more households than this shard has, so that the next shard, which may
+      // have a few more, can take these columns over when this one is recycled.
+      return viewsOf(newHouseholdColumns(households + (households >> 6) + 16), households);
+    }
+    const columns = viewsOf(spare.households, households);
+    columns.movedOn.fill(0);
+    return columns;
+  }
+
+  /** Keeps `shard`'s columns for the next shard (generateShard.ts: recycleShard). */
+  recycle(shard: PopulationShard): void {
+    const people = shard.people;
+    const households = shard.households;
+    // Only whole columns of a full shard's room are worth keeping (and only those are views).
+    const room = (c: ArrayBufferView & { BYTES_PER_ELEMENT: number }) =>
+      c.buffer.byteLength / c.BYTES_PER_ELEMENT;
+    if (room(people.given) < this.largest) return;
+    this.spare = {
+      people: wholeColumns(people, room(people.given)),
+      households: wholeColumns(households, room(households.size)),
+    };
+  }
+
   /** Empty name requests for shard `shardIndex` of `people` people. */
   shardNames(people: number, shardIndex: number): ShardNames {
     if (!this.names || this.names.capacity < people)
@@ -67,6 +116,12 @@ export class ShardWorkspace {
     this.names.reset(people, shardIndex);
     return this.names;
   }
+}
+
+/** Columns of a shard of capacity `room`, with room for `households` households. */
+interface SpareColumns {
+  people: PeopleColumns;
+  households: HouseholdColumns;
 }
 
 const workspaces = new WeakMap<PopulationModel, ShardWorkspace>();
@@ -79,4 +134,52 @@ export function workspaceOf(model: PopulationModel): ShardWorkspace {
     workspaces.set(model, workspace);
   }
   return workspace;
+}
+
+type Columns = Record<string, Uint8Array | Uint16Array | Uint32Array>;
+
+/** Views of the first `n` elements of every column. */
+function viewsOf<T extends object>(columns: T, n: number): T {
+  return Object.fromEntries(
+    Object.entries(columns as Columns).map(([key, column]) => [key, column.subarray(0, n)]),
+  ) as T;
+}
+
+/** Every column over its whole buffer, `room` elements each. */
+function wholeColumns<T extends object>(columns: T, room: number): T {
+  return Object.fromEntries(
+    Object.entries(columns as Columns).map(([key, column]) => {
+      const Ctor = column.constructor as new (
+        buffer: ArrayBufferLike,
+        at: number,
+        n: number,
+      ) => typeof column;
+      return [key, new Ctor(column.buffer, 0, room)];
+    }),
+  ) as T;
+}
+
+export function newPeopleColumns(people: number): PeopleColumns {
+  return {
+    given: new Uint32Array(people),
+    middle: new Uint32Array(people),
+    surname: new Uint32Array(people),
+    surname2: new Uint32Array(people),
+    dob: new Uint16Array(people),
+    attrs: new Uint16Array(people),
+    household: new Uint32Array(people),
+  };
+}
+
+export function newHouseholdColumns(households: number): HouseholdColumns {
+  return {
+    address: new Uint32Array(households),
+    previousAddress: new Uint32Array(households),
+    mailAddress: new Uint32Array(households),
+    movedOn: new Uint16Array(households),
+    firstMember: new Uint32Array(households),
+    size: new Uint8Array(households),
+    community: new Uint8Array(households),
+    group: new Uint8Array(households),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardDigest } from './shardDigest';
-import { generateShard } from '../../../src/matching/population/generateShard';
+import { generateShard, recycleShard } from '../../../src/matching/population/generateShard';
 import { workspaceOf } from '../../../src/matching/population/shardWorkspace';
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
@@ -29,5 +29,21 @@ describe('ShardWorkspace', () => {
     const b = generateShard(model, 1, 20_000);
     const buffers = new Set(a.columns().map((c) => c.buffer));
     for (const column of b.columns()) expect(buffers.has(column.buffer)).toBe(false);
+  });
+  it("makes the same shards in a recycled shard's columns, names on request too", () => {
+    // Recycling keeps columns of the workspace's full room: the model's largest shard, 60,000.
+    const config = { size: 60_000, seed: 8, communityShare: { mexican_central_american: 0.3 } };
+    const fresh = testModel(config);
+    const expected = [0, 1, 2].map((k) => shardDigest(generateShard(fresh, k, 60_000)));
+    const model = new PopulationModel(testDatasets(), parsePopulationConfig(config));
+    let previous = generateShard(model, 0, 60_000, { names: 'onRequest' });
+    for (const k of [1, 2]) {
+      const buffer = previous.people.given.buffer;
+      recycleShard(model, previous);
+      const shard = generateShard(model, k, 60_000);
+      expect(shard.people.given.buffer === buffer).toBe(true);
+      expect(shardDigest(shard)).toBe(expected[k]);
+      previous = shard;
+    }
   });
 });
