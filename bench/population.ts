@@ -1,8 +1,9 @@
 /**
  * Population generation on one core: shards are generated one after another in this thread
- * and dropped after measuring, as the streaming pipeline does.
+ * and dropped after measuring, as the streaming pipeline does (their columns recycled for the
+ * next shard, as the replay's are).
  */
-import { generateShard } from '../src/matching/population/generateShard';
+import { generateShard, recycleShard } from '../src/matching/population/generateShard';
 import { PopulationModel } from '../src/matching/population/model';
 import { parsePopulationConfig } from '../src/matching/population/config';
 import { shardCount, shardPeople } from '../src/matching/population/population';
@@ -73,6 +74,8 @@ export async function benchPopulation(
         for (const column of Object.values(shard[table]) as ArrayBufferView[])
           tables[table] += column.byteLength;
       }
+      // Dropped, as a streaming consumer (the replay) drops it: its columns serve the next shard.
+      recycleShard(model, shard);
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
     const bytes = Object.values(tables).reduce((a, b) => a + b, 0);
