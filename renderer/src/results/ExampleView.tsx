@@ -24,9 +24,10 @@ export function ExampleView({ example, index }: { example: WrongMatchExample; in
         <RecordCard title="Matched record" record={example.matched} />
       </div>
       <p className="namesakes" data-testid="namesakes">
-        {formatCount(example.othersSharingNameAndBirthYear)} other{' '}
-        {example.othersSharingNameAndBirthYear === 1 ? 'person' : 'people'} in the population share
-        this name and birth year.
+        About {formatCount(example.othersSharingNameAndBirthYear)} other{' '}
+        {example.othersSharingNameAndBirthYear === 1 ? 'person' : 'people'} in the population{' '}
+        {example.othersSharingNameAndBirthYear === 1 ? 'is' : 'are'} expected to share this name and
+        birth year (as the name check counts them).
       </p>
       <table className="data-table">
         <caption>Field by field</caption>

@@ -134,7 +134,10 @@ export interface WrongMatchExample {
   list: RecordView;
   matched: RecordView;
   explanation: PairExplanation;
-  /** Other people in the population sharing the listed person's name and birth year. */
+  /**
+   * Other people in the population expected to share the listed person's true name and birth
+   * year: check-name's count from the model's tables (namesakes/checkName.ts).
+   */
   othersSharingNameAndBirthYear: number;
   door: { kind: DoorKind; addressKind: string; residents: Resident[] };
 }

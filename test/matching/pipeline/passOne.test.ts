@@ -143,7 +143,10 @@ describe('reusing pass 1', () => {
 
   it('keeps the most recently used passes within its byte limit', () => {
     const pass = (bytes: number) =>
-      ({ model: null, merged: { namesakes: new Float64Array(bytes / 8) } }) as unknown as PassOne;
+      ({
+        model: null,
+        merged: { truth: { given: new Uint32Array(bytes / 4) } },
+      }) as unknown as PassOne;
     const cache = new PassOneCache(1000);
     cache.set('a', pass(400));
     cache.set('b', pass(400));
@@ -160,7 +163,7 @@ describe('reusing pass 1', () => {
 
   it('keeps the passes a run says it keeps, so a rerun of more replicates than fit reuses some', () => {
     const pass = () =>
-      ({ model: null, merged: { namesakes: new Float64Array(50) } }) as unknown as PassOne;
+      ({ model: null, merged: { truth: { given: new Uint32Array(100) } } }) as unknown as PassOne;
     const cache = new PassOneCache(1200); // room for three passes of 400 bytes
     const run = ['r0', 'r1', 'r2', 'r3', 'r4'];
     const keep = new Set(run);

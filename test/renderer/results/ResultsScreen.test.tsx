@@ -42,7 +42,7 @@ describe('ResultsScreen', () => {
   it('explains a wrong match and counts the namesakes', () => {
     renderResults();
     expect(screen.getByTestId('namesakes').textContent).toContain(
-      '41 other people in the population share this name and birth year',
+      'About 41 other people in the population are expected to share this name and birth year',
     );
     expect(screen.getByText('householder')).toBeTruthy();
   });
