@@ -18,7 +18,11 @@ export const TAIL_BASE = 0x40000000;
 export function normaliseName(raw: string): string {
   // Most names reaching here come from the dictionary and are normal already; checking that
   // costs a scan, the regular expressions below a copy each.
-  if (isPlainName(raw)) return raw;
+  return isPlainName(raw) ? raw : cleanName(raw);
+}
+
+/** normaliseName's clean-up itself, for any string (plain names come back unchanged). */
+export function cleanName(raw: string): string {
   return raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
