@@ -3,7 +3,7 @@
  * births-by-day weights (CDC/NCHS and SSA via FiveThirtyEight), with 29 February only in leap
  * years. Together these set how often two people share a full birth date (the birthday problem).
  */
-import { AliasTable } from '../random/alias';
+import { AliasTable, drawFromCells, type DirectCells } from '../random/alias';
 import type { Rng } from '../random/prng';
 import type { AgeStructure } from '../datasets/parse';
 import { yearStart } from './calendar';
@@ -14,6 +14,8 @@ const LEAP_DAY = 59;
 export class BirthDateModel {
   private readonly commonYear: AliasTable;
   private readonly leapYear: AliasTable;
+  private readonly leapDays: DirectCells;
+  private readonly commonDays: DirectCells;
   /** Householder birth years (ages minAge … maxAge), by sex. */
   private readonly adultYears: AliasTable[];
   private readonly adultYearBase: number;
@@ -47,6 +49,9 @@ export class BirthDateModel {
       for (let k = 0; k < span; k++) joint[2 * k + sex] = weights[k]! / total / 2;
     }
     this.householders = new AliasTable(joint);
+    // Drawn for every person: inline, from the cells (no tail: 366 days fit a head).
+    this.leapDays = this.leapYear.directCells()!;
+    this.commonDays = this.commonYear.directCells()!;
     this.adultYears = adultWeights.map((weights) => new AliasTable(weights));
   }
 
@@ -61,11 +66,11 @@ export class BirthDateModel {
     return this.adultYearBase + this.adultYears[sex]!.sample(rng);
   }
 
-  /** A day number for someone born in `year`. */
+  /** A day number for someone born in `year` (the draw `leapYear` or `commonYear` would make). */
   sampleDate(rng: Rng, year: number): number {
     const start = yearStart(year);
     // A leap year is 366 days long: no division on the generator's hot path.
-    const leap = yearStart(year + 1) - start === 366;
-    return start + (leap ? this.leapYear.sample(rng) : this.commonYear.sample(rng));
+    const days = yearStart(year + 1) - start === 366 ? this.leapDays : this.commonDays;
+    return start + drawFromCells(days, rng.nextUint32());
   }
 }

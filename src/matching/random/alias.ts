@@ -221,6 +221,19 @@ function headSize(weights: ArrayLike<number>, order: ArrayLike<number>): number 
   return Math.min(head, order.length);
 }
 
+/** A table's head cells (AliasTable.directCells). */
+export interface DirectCells {
+  cells: Int32Array;
+  bits: number;
+}
+
+/** The draw AliasTable.sample makes with random number `u`, from a table's direct cells. */
+export function drawFromCells(table: DirectCells, u: number): number {
+  const cells = table.cells;
+  const c = (u >>> (32 - table.bits)) * 3;
+  return cells[c + 2 - lessThan((u << table.bits) ^ BIAS, cells[c]!)]!;
+}
+
 /**
  * An alias sampler that stays fast on large tables. A flat alias table touches a uniformly random
  * cell, so a table of 160,000 surnames misses the cache on almost every draw. Here the heaviest
@@ -374,6 +387,18 @@ export class AliasTable {
   /** A cell value of 2^31 or more (read as negative): a draw from the tail, or a mark value. */
   private fromMark(rng: Rng, v: number): number {
     return v === TO_TAIL_CELL ? this.tail!.sample(rng) : v >>> 0;
+  }
+
+  /**
+   * The head's cells and bits, for drawing inline with `drawFromCells` where a call per draw
+   * costs too much (a birth day for every person): only for a table with no tail and no value
+   * of 2^31 or more, else null.
+   */
+  directCells(): DirectCells | null {
+    if (this.tail) return null;
+    for (let i = 1; i < this.cells.length; i += 3)
+      if (this.cells[i]! < 0 || this.cells[i + 1]! < 0) return null;
+    return { cells: this.cells, bits: this.bits };
   }
 
   /** The probability of drawing `value` implied by the tables (to the coin's resolution). */
