@@ -10,6 +10,7 @@
  * fixed order, so shard k has the same bytes wherever it is made.
  */
 import { Rng, streamId } from '../random/prng';
+import { NO_DRAW } from '../random/DrawBatch';
 import { RareChance } from '../random/RareChance';
 import type { ShardNames } from './shardNames';
 import { workspaceOf, type ShardWorkspace } from './shardWorkspace';
@@ -269,24 +270,24 @@ class PersonWriter {
   ): void {
     const { model, rng, p, community, group, names } = this;
     const conventions = community.conventions;
-    names.begin(i);
-    const own = community.givenNames ? community.givenNames.sampleOwn(rng, sex, foreign) : US_MODEL;
+    const communityNames = community.givenNames;
+    const own = communityNames ? communityNames.sampleOwn(rng, sex, foreign) : US_MODEL;
+    // Given and middle names of the US tables of the person's sex and decade (one row of keys).
+    const row = model.givenNames.tableRow(sex, year);
+    let givenKey = NO_DRAW;
     if (own !== US_MODEL) p.given[i] = own;
-    else {
-      const usGroup = community.givenNames ? community.givenNames.usGroup : group;
-      names.drawGiven(i, model.givenNames.tableKey(sex, year, usGroup));
-    }
-    if (rng.chance(conventions.middleName))
-      names.drawMiddle(i, model.givenNames.tableKey(sex, year, group));
-    if (surname === DRAW) this.drawSurname(i, year);
-    else if (surname >= 0) names.copySurname(i, surname);
+    else givenKey = row + (communityNames ? communityNames.usGroup : group);
+    const middleKey = rng.chance(conventions.middleName) ? row + group : NO_DRAW;
+    let surnameKey = NO_DRAW;
+    let surnameFrom = 0;
+    if (surname === DRAW) surnameKey = this.drawSurname(i, year);
+    else if (surname >= 0) surnameFrom = surname + 1;
     else if (surname === FATHER_NAME) p.surname[i] = this.absentFatherName;
-    else names.surnameFromGiven(i, FROM_GIVEN - surname);
+    else surnameFrom = -(FROM_GIVEN - surname + 1);
+    names.ask(i, givenKey, middleKey, surnameKey, surnameFrom);
     if (surname2 === DRAW) {
-      p.surname2[i] =
-        conventions.secondSurname > 0 && rng.chance(conventions.secondSurname)
-          ? this.surnameNow(year)
-          : 0;
+      if (conventions.secondSurname > 0 && rng.chance(conventions.secondSurname))
+        p.surname2[i] = this.surnameNow(year);
     } else if (surname2 !== NONE) names.secondSurnameFromMother(i, FROM_MOTHER - surname2);
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
@@ -341,16 +342,20 @@ class PersonWriter {
       : model.givenNames.sample(rng, 1, fatherYear, this.group);
   }
 
-  /** Person i's own surname: drawn now when the table is small, else asked of the batch. */
-  private drawSurname(i: number, year: number): void {
-    const { community, p, names } = this;
+  /**
+   * Person i's own surname: drawn now when the table is small (written to `p`, NO_DRAW
+   * returned), else the key of the large table to draw it from later.
+   */
+  private drawSurname(i: number, year: number): number {
+    const { community, p } = this;
     if (community.conventions.patronymic) p.surname[i] = this.fatherName(year);
-    else if (!community.surnames) names.drawSurname(i, this.group);
+    else if (!community.surnames) return this.group;
     else {
       const listed = community.surnames.sampleListed(this.rng);
-      if (listed === REST_MARK) names.drawSurname(i, community.surnameRestKey);
-      else p.surname[i] = listed;
+      if (listed === REST_MARK) return community.surnameRestKey;
+      p.surname[i] = listed;
     }
+    return NO_DRAW;
   }
 
   /** A surname drawn now (second surnames: few, not worth batching). */

@@ -65,7 +65,12 @@ export class GivenNameModel {
 
   /** The index in `tables` of the table for `sex` (0/1), birth `year` and group `group`. */
   tableKey(sex: number, year: number, group: number): number {
-    return (sex * DECADES + decadeOf(year)) * GROUPS + group;
+    return this.tableRow(sex, year) + group;
+  }
+
+  /** The index of the first of the tables for `sex` and birth `year`: add the group. */
+  tableRow(sex: number, year: number): number {
+    return (sex * DECADES + decadeOf(year)) * GROUPS;
   }
 
   /** A given-name id for a person of `sex` (0/1) born in `year`, of race/ethnicity group `group`. */

@@ -88,38 +88,24 @@ export class ShardNames {
     this.generation++;
   }
 
-  /** Starts person i: no name asked for yet. Call it before any other request for i. */
-  begin(i: number): void {
-    this.givenKey[i] = NO_DRAW;
-    this.middleKey[i] = NO_DRAW;
-    this.surnameKey[i] = NO_DRAW;
-    this.surnameFrom[i] = 0;
+  /**
+   * Person i's names, asked for at once: the tables of its given, middle and surname draws
+   * (NO_DRAW: written at once, or none) and where its surname comes from (0: its own; 1 + the
+   * person whose surname it carries, who comes before it; −(1 + the father whose given name it
+   * is, patronymic). Call it before any other request for i.
+   */
+  ask(
+    i: number,
+    givenKey: number,
+    middleKey: number,
+    surnameKey: number,
+    surnameFrom: number,
+  ): void {
+    this.givenKey[i] = givenKey;
+    this.middleKey[i] = middleKey;
+    this.surnameKey[i] = surnameKey;
+    this.surnameFrom[i] = surnameFrom;
     this.links[i] = 0;
-  }
-
-  /** Person i's given name: a draw from given-name table `key`. */
-  drawGiven(i: number, key: number): void {
-    this.givenKey[i] = key;
-  }
-
-  /** Person i's middle name: a draw from given-name table `key`. */
-  drawMiddle(i: number, key: number): void {
-    this.middleKey[i] = key;
-  }
-
-  /** Person i's surname: a draw from surname table `key` (PopulationModel.surnameTables). */
-  drawSurname(i: number, key: number): void {
-    this.surnameKey[i] = key;
-  }
-
-  /** Person i carries person `from`'s surname (`from` < i). */
-  copySurname(i: number, from: number): void {
-    this.surnameFrom[i] = from + 1;
-  }
-
-  /** Person i's surname is the given name of `father` (patronymic naming). */
-  surnameFromGiven(i: number, father: number): void {
-    this.surnameFrom[i] = -(father + 1);
   }
 
   /** `child` carries `father`'s given name (a Jr.). */
