@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasTable, heaviestFirst } from '../../../src/matching/random/alias';
+import { AliasTable, drawFromCells, heaviestFirst } from '../../../src/matching/random/alias';
 import { KeyedStream, Rng } from '../../../src/matching/random/prng';
 
 /** Draws `draws` values and checks every frequency against its probability (4 SE). */
@@ -143,5 +143,17 @@ describe('heaviestFirst', () => {
       expect(marks).toContain(table.sampleKeyed(stream, item));
       expect(marks).toContain(table.sample(rng));
     }
+  });
+  it('draws inline from direct cells what sample() draws, and offers them only for plain tables', () => {
+    const days = new AliasTable(Array.from({ length: 366 }, (_, d) => 1 + (d % 7)));
+    const cells = days.directCells()!;
+    const a = new Rng(12);
+    const b = new Rng(12);
+    for (let k = 0; k < 5000; k++)
+      expect(drawFromCells(cells, a.nextUint32())).toBe(days.sample(b));
+    expect(
+      new AliasTable(Array.from({ length: 5000 }, (_, i) => 1 / (i + 1))).directCells(),
+    ).toBeNull();
+    expect(new AliasTable([1, 1], [0xffffffff, 3]).directCells()).toBeNull();
   });
 });
