@@ -100,26 +100,6 @@ describe('AliasTable', () => {
     ).toBeNull();
     expect(new AliasTable([1, 1], [0xffffffff, 3]).directCells()).toBeNull();
   });
-});
-
-describe('heaviestFirst', () => {
-  it('orders indices as a comparator sort does: heaviest first, ties by index', () => {
-    const rng = new Rng(11);
-    // Few distinct weights, so most indices tie; zeros and fractions among them.
-    const weights = Array.from({ length: 5000 }, () => [0, 0.5, 1, 3, 3.25, 1e6][rng.below(6)]!);
-    const expected = Array.from(weights, (_, i) => i).sort(
-      (a, b) => weights[b]! - weights[a]! || a - b,
-    );
-    expect(Array.from(heaviestFirst(weights))).toEqual(expected);
-    expect(Array.from(heaviestFirst([]))).toEqual([]);
-    expect(Array.from(heaviestFirst([2]))).toEqual([0]);
-  });
-
-  it('rejects a bad weight in a large table with its own index', () => {
-    const weights = Array.from({ length: 3000 }, () => 1);
-    weights[2500] = Number.NaN;
-    expect(() => new AliasTable(weights)).toThrow('weight 2500 is NaN');
-  });
   it('draws keyed items in the exact distribution, head and tail, whatever their order', () => {
     // Zipf weights: a full head and a tail with 15 % of the mass, as the name tables have.
     const n = 100_000;
@@ -155,5 +135,25 @@ describe('heaviestFirst', () => {
       expect(marks).toContain(table.sampleKeyed(stream, item));
       expect(marks).toContain(table.sample(rng));
     }
+  });
+});
+
+describe('heaviestFirst', () => {
+  it('orders indices as a comparator sort does: heaviest first, ties by index', () => {
+    const rng = new Rng(11);
+    // Few distinct weights, so most indices tie; zeros and fractions among them.
+    const weights = Array.from({ length: 5000 }, () => [0, 0.5, 1, 3, 3.25, 1e6][rng.below(6)]!);
+    const expected = Array.from(weights, (_, i) => i).sort(
+      (a, b) => weights[b]! - weights[a]! || a - b,
+    );
+    expect(Array.from(heaviestFirst(weights))).toEqual(expected);
+    expect(Array.from(heaviestFirst([]))).toEqual([]);
+    expect(Array.from(heaviestFirst([2]))).toEqual([0]);
+  });
+
+  it('rejects a bad weight in a large table with its own index', () => {
+    const weights = Array.from({ length: 3000 }, () => 1);
+    weights[2500] = Number.NaN;
+    expect(() => new AliasTable(weights)).toThrow('weight 2500 is NaN');
   });
 });
