@@ -15,6 +15,7 @@
 import { NameLetterCounts } from '../comparison/names/fuseBound';
 import { lowestFuseScores } from '../comparison/names/fuseBest';
 import { nameControl } from '../comparison/names/nameControl';
+import { sortBlocks } from '../blocking/SortedBlocks';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { LinkRecords } from '../linking/LinkRecords';
 import { nameSlot, normaliseName } from '../names/NameDictionary';
@@ -40,13 +41,12 @@ function letterCounts(block: Block): NameLetterCounts {
   return (block.letters ??= new NameLetterCounts(block.names));
 }
 
-/** Room for a list position beside a block code in one exactly sortable double. */
-const POSITION_ROOM = 2 ** 28;
-
 export class IceCrossReference {
-  /** List positions sorted by block code (then position), and each code's range in them. */
+  /** List positions sorted by block code (then position). */
   private readonly sorted: Uint32Array;
-  private readonly ranges = new Map<number, { start: number; end: number }>();
+  /** The distinct block codes, ascending, and where each one's positions start in `sorted`. */
+  private readonly codes: Uint32Array;
+  private readonly starts: Uint32Array;
   /** Blocks indexed so far: a block is indexed when first searched. */
   private readonly blocks = new Map<number, Block>();
 
@@ -59,40 +59,52 @@ export class IceCrossReference {
     private readonly useDob: boolean,
     private readonly seed: number,
   ) {
-    if (list.size >= POSITION_ROOM) throw new RangeError('list too large to index');
-    // Block codes by name id (each distinct name spelled once), then positions grouped by code.
-    const controls = new Map<number, number>();
-    const initials = new Map<number, number>();
-    const keys = new Float64Array(list.size);
+    // Block codes by name id (each distinct name spelled once), then the positions sorted by
+    // code with a radix sort, which keeps positions of one code in order. Codes are stored
+    // plus one, as sortBlocks keeps 0 for "not blocked".
+    const controls = codesByName(list.surname, (id) => controlCode(this.name(id)));
+    const initials = codesByName(list.given, (id) => initialCode(this.name(id)));
+    const block = new Uint32Array(list.size);
+    const positions = new Uint32Array(list.size);
     for (let p = 0; p < list.size; p++) {
-      const s = list.surname[p]!;
-      const g = list.given[p]!;
-      let control = controls.get(s);
-      if (control === undefined) controls.set(s, (control = controlCode(this.name(s))));
-      let initial = initials.get(g);
-      if (initial === undefined) initials.set(g, (initial = initialCode(this.name(g))));
-      keys[p] = (control * 32 + initial) * POSITION_ROOM + p;
+      block[p] = controls[list.surname[p]!]! * 32 + initials[list.given[p]!]! + 1;
+      positions[p] = p;
     }
-    keys.sort();
-    this.sorted = new Uint32Array(list.size);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const code = Math.floor(key / POSITION_ROOM);
-      this.sorted[k] = key - code * POSITION_ROOM;
-      const range = this.ranges.get(code);
-      if (range) range.end = k + 1;
-      else this.ranges.set(code, { start: k, end: k + 1 });
+    const sorted = sortBlocks({ block, name: positions });
+    this.sorted = sorted.name;
+    let distinct = 0;
+    for (let k = 0; k < list.size; k++)
+      if (k === 0 || sorted.block[k] !== sorted.block[k - 1]) distinct++;
+    this.codes = new Uint32Array(distinct);
+    this.starts = new Uint32Array(distinct + 1);
+    for (let k = 0, at = 0; k < list.size; k++)
+      if (k === 0 || sorted.block[k] !== sorted.block[k - 1]) {
+        this.codes[at] = sorted.block[k]! - 1;
+        this.starts[at++] = k;
+      }
+    this.starts[distinct] = list.size;
+  }
+
+  /** The place of `code` in `codes`, or −1 when no list record has it. */
+  private codeAt(code: number): number {
+    let low = 0;
+    let high = this.codes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.codes[mid]! < code) low = mid + 1;
+      else high = mid;
     }
+    return low < this.codes.length && this.codes[low] === code ? low : -1;
   }
 
   /** The block of `code`, indexed on first use: its distinct full names and their positions. */
   private block(code: number): Block | undefined {
     let block = this.blocks.get(code);
     if (block) return block;
-    const range = this.ranges.get(code);
-    if (!range) return undefined;
+    const place = this.codeAt(code);
+    if (place < 0) return undefined;
     block = { names: [], index: new Map(), positions: [], letters: null };
-    for (let k = range.start; k < range.end; k++) {
+    for (let k = this.starts[place]!; k < this.starts[place + 1]!; k++) {
       const p = this.sorted[k]!;
       const full = normaliseName(fullName(this.nameOf, this.list, p));
       let at = block.index.get(full);
@@ -179,6 +191,18 @@ export class IceCrossReference {
  */
 function blockCode(surname: string, given: string): number {
   return controlCode(surname) * 32 + initialCode(given);
+}
+
+/** `code` of each name id in `ids`, indexed by id: computed once per distinct id. */
+function codesByName(ids: Uint32Array, code: (id: number) => number): Int32Array {
+  let largest = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > largest) largest = ids[i]!;
+  const codes = new Int32Array(largest + 1).fill(-1);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (codes[id]! < 0) codes[id] = code(id);
+  }
+  return codes;
 }
 
 function controlCode(surname: string): number {
