@@ -39,7 +39,7 @@ export function cleanName(raw: string): string {
  * True for words of A–Z joined by single spaces or hyphens: names normaliseName returns
  * unchanged. (Some other names are unchanged too, such as 'A--B'; they take the long way.)
  */
-function isPlainName(name: string): boolean {
+export function isPlainName(name: string): boolean {
   let afterLetter = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);

@@ -110,12 +110,22 @@ export async function crossReferenceLinks(
   return { positions, scores };
 }
 
+/**
+ * Ids below this are renumbered through a typed array, the rest (the tail model's spelled
+ * surnames, numbered from 2^30) through a map: a list's millions of look-ups stay cheap.
+ */
+const DENSE_IDS = 1 << 22;
+
 /** The names a few record sets use, renumbered 1, 2, … in order of first use (0 stays ''). */
 class NameTable {
   readonly names: string[] = [''];
-  private readonly ids = new Map<number, number>([[0, 0]]);
+  /** Local id + 1 of each dense id met so far (0: not yet). */
+  private readonly dense = new Uint32Array(DENSE_IDS);
+  private readonly sparse = new Map<number, number>();
 
-  constructor(private readonly nameOf: (id: number) => string) {}
+  constructor(private readonly nameOf: (id: number) => string) {
+    this.dense[0] = 1;
+  }
 
   /** `records` with their name ids renumbered into this table (other columns shared). */
   rekeyed(records: LinkRecords): LinkRecords {
@@ -126,13 +136,20 @@ class NameTable {
     const out = new Uint32Array(column.length);
     for (let i = 0; i < column.length; i++) {
       const id = column[i]!;
-      let local = this.ids.get(id);
-      if (local === undefined) {
-        local = this.names.push(this.nameOf(id)) - 1;
-        this.ids.set(id, local);
+      if (id < DENSE_IDS) {
+        let local = this.dense[id]! - 1;
+        if (local < 0) this.dense[id] = (local = this.add(id)) + 1;
+        out[i] = local;
+      } else {
+        let local = this.sparse.get(id);
+        if (local === undefined) this.sparse.set(id, (local = this.add(id)));
+        out[i] = local;
       }
-      out[i] = local;
     }
     return out;
+  }
+
+  private add(id: number): number {
+    return this.names.push(this.nameOf(id)) - 1;
   }
 }

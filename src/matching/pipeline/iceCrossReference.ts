@@ -3,21 +3,21 @@
  * same or similar names" (Fitzgerald Decl. ¶ 5). It runs after pass 1, against the whole list
  * — not only the sampled part — so a disclosure meets every namesake on the list.
  *
- * Candidates are the list records of the disclosure's name blocks: the same name control (first
- * four letters of the surname) and given-name initial, for the surname, each spelling of its
- * romanisation family (LEE/YI/RHEE) and the swapped order (given name read as surname). Each
- * distinct full name of a block is a candidate once; fuse.js scores only those whose lower
- * bound could still win (comparison/names/fuseBest.ts), which finds exactly the candidates that
- * scoring every name would. The most similar candidate
+ * Candidates are the list records of the disclosure's name blocks (crossReferenceBlocks.ts):
+ * the same name control (first four letters of the surname) and given-name initial, for the
+ * surname, each spelling of its romanisation family (LEE/YI/RHEE) and the swapped order (given
+ * name read as surname). Each distinct full name of a block is a candidate once; fuse.js
+ * scores only those whose lower bound could still win (comparison/names/fuseBest.ts), which
+ * finds exactly the candidates that scoring every name would. The most similar candidate
  * within the rule is taken; equally similar ones are told apart by date of birth when
  * `useDob`, else at random (seeded by the requested person), as ICE had nothing else to go by.
  */
 import { NameLetterCounts } from '../comparison/names/fuseBound';
 import { lowestFuseScores } from '../comparison/names/fuseBest';
-import { nameControl } from '../comparison/names/nameControl';
 import type { RomanisationFamilies } from '../comparison/names/romanisationFamilies';
 import type { LinkRecords } from '../linking/LinkRecords';
-import { nameSlot, normaliseName } from '../names/NameDictionary';
+import { normaliseName } from '../names/NameDictionary';
+import { blockCode, ListBlocks, positionsOf, type NameBlock } from './crossReferenceBlocks';
 import { fullName, type NameJudge } from './nameRule';
 import { drawUint32, ReplayStream } from './streams';
 
@@ -28,27 +28,12 @@ export interface CrossReferenceLink {
   score: number;
 }
 
-interface Block {
-  names: string[];
-  index: Map<string, number>;
-  positions: number[][];
-  /** The names' letter counts, for fuse.js bounds (made when the block is first searched). */
-  letters: NameLetterCounts | null;
-}
-
-function letterCounts(block: Block): NameLetterCounts {
+function letterCounts(block: NameBlock): NameLetterCounts {
   return (block.letters ??= new NameLetterCounts(block.names));
 }
 
-/** Room for a list position beside a block code in one exactly sortable double. */
-const POSITION_ROOM = 2 ** 28;
-
 export class IceCrossReference {
-  /** List positions sorted by block code (then position), and each code's range in them. */
-  private readonly sorted: Uint32Array;
-  private readonly ranges = new Map<number, { start: number; end: number }>();
-  /** Blocks indexed so far: a block is indexed when first searched. */
-  private readonly blocks = new Map<number, Block>();
+  private readonly blocks: ListBlocks;
 
   /** `list` and the queried records hold ids of one name space (`nameOf`). */
   constructor(
@@ -59,52 +44,7 @@ export class IceCrossReference {
     private readonly useDob: boolean,
     private readonly seed: number,
   ) {
-    if (list.size >= POSITION_ROOM) throw new RangeError('list too large to index');
-    // Block codes by name id (each distinct name spelled once), then positions grouped by code.
-    const controls = new Map<number, number>();
-    const initials = new Map<number, number>();
-    const keys = new Float64Array(list.size);
-    for (let p = 0; p < list.size; p++) {
-      const s = list.surname[p]!;
-      const g = list.given[p]!;
-      let control = controls.get(s);
-      if (control === undefined) controls.set(s, (control = controlCode(this.name(s))));
-      let initial = initials.get(g);
-      if (initial === undefined) initials.set(g, (initial = initialCode(this.name(g))));
-      keys[p] = (control * 32 + initial) * POSITION_ROOM + p;
-    }
-    keys.sort();
-    this.sorted = new Uint32Array(list.size);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const code = Math.floor(key / POSITION_ROOM);
-      this.sorted[k] = key - code * POSITION_ROOM;
-      const range = this.ranges.get(code);
-      if (range) range.end = k + 1;
-      else this.ranges.set(code, { start: k, end: k + 1 });
-    }
-  }
-
-  /** The block of `code`, indexed on first use: its distinct full names and their positions. */
-  private block(code: number): Block | undefined {
-    let block = this.blocks.get(code);
-    if (block) return block;
-    const range = this.ranges.get(code);
-    if (!range) return undefined;
-    block = { names: [], index: new Map(), positions: [], letters: null };
-    for (let k = range.start; k < range.end; k++) {
-      const p = this.sorted[k]!;
-      const full = normaliseName(fullName(this.nameOf, this.list, p));
-      let at = block.index.get(full);
-      if (at === undefined) {
-        at = block.names.push(full) - 1;
-        block.index.set(full, at);
-        block.positions.push([]);
-      }
-      block.positions[at]!.push(p);
-    }
-    this.blocks.set(code, block);
-    return block;
+    this.blocks = new ListBlocks(list, nameOf);
   }
 
   /**
@@ -122,37 +62,36 @@ export class IceCrossReference {
     keys.add(blockCode(given, surname));
     let best = Infinity;
     let ties: number[] = [];
-    const consider = (score: number, positions: readonly number[]) => {
+    const consider = (score: number, positions: ArrayLike<number>) => {
       if (score > best) return;
       if (score < best) {
         best = score;
         ties = [];
       }
-      ties.push(...positions);
+      for (let i = 0; i < positions.length; i++) ties.push(positions[i]!);
     };
     // The same full name scores 0, the best any name can: when the list holds it, no other
     // name can do better, and fuse.js need not run.
     if (this.judge.scored) {
       for (const key of keys) {
-        const block = this.block(key);
+        const block = this.blocks.get(key);
         const at = block?.index.get(query);
-        if (block && at !== undefined) consider(0, block.positions[at]!);
+        if (block && at !== undefined) consider(0, positionsOf(block, at));
       }
     }
     if (this.judge.scored && best !== 0) {
-      const blocks = [...keys].flatMap((key) => this.block(key) ?? []);
+      const blocks = [...keys].flatMap((key) => this.blocks.get(key) ?? []);
       const found = lowestFuseScores(query, blocks.map(letterCounts));
       for (const { pool, name } of found.names)
-        consider(found.score, blocks[pool]!.positions[name]!);
+        consider(found.score, positionsOf(blocks[pool]!, name));
     } else if (!this.judge.scored) {
       for (const key of keys) {
-        const block = this.block(key);
+        const block = this.blocks.get(key);
         if (!block) continue;
-        for (const positions of block.positions)
-          for (const p of positions) {
-            const score = this.judge.score(records, j, this.list, p);
-            if (score === 0) consider(0, [p]);
-          }
+        for (const p of block.members) {
+          const score = this.judge.score(records, j, this.list, p);
+          if (score === 0) consider(0, [p]);
+        }
       }
     }
     if (ties.length === 0) return { position: -1, score: NaN };
@@ -169,31 +108,4 @@ export class IceCrossReference {
   private name(id: number): string {
     return id === 0 ? '' : this.nameOf(id);
   }
-}
-
-/**
- * The block of a name, the surname's name control and the given name's initial, as a number:
- * five bits a character (A–Z 1–26, 0 past the end; the initial may also be ' - or a space), so
- * the distinct blocks of normalised names (the only characters normaliseName keeps) have
- * distinct codes. Any other initial would share code 30 with its like.
- */
-function blockCode(surname: string, given: string): number {
-  return controlCode(surname) * 32 + initialCode(given);
-}
-
-function controlCode(surname: string): number {
-  const control = nameControl(surname);
-  let code = 0;
-  for (let i = 0; i < 4; i++) code = code * 32 + (i < control.length ? charCode(control, i) : 0);
-  return code;
-}
-
-function initialCode(given: string): number {
-  return given.length === 0 ? 0 : charCode(given, 0);
-}
-
-/** A character's code: its place in the normalised-name alphabet plus one, 30 for any other. */
-function charCode(text: string, i: number): number {
-  const slot = nameSlot(text.charCodeAt(i));
-  return slot < 0 ? 30 : slot + 1;
 }

@@ -6,6 +6,7 @@
  * `list.size` people of lowest rank, a seeded random order, so the list does not depend on
  * how the population was split into shards or threads.
  */
+import { sortBlocks } from '../blocking/SortedBlocks';
 import type { PopulationModel } from '../population/model';
 import { ADDRESS_STRIDE, NO_ADDRESS, type PopulationShard } from '../population/PopulationShard';
 import { Noise, type AgencyFile } from '../views/AgencyFile';
@@ -126,18 +127,11 @@ export interface RequestList {
  * first `sample` of those — a seeded random sample, since ranks are random.
  */
 export function selectList(rank: Uint32Array, size: number, sample: number | null): RequestList {
+  // Candidates by rank, equal ranks in candidate order: a stable radix sort of the indices.
   const n = rank.length;
-  let order: Uint32Array;
-  if (n < 1 << 21) {
-    // Rank and index packed in one double (exact below 2^53), so a numeric sort orders both.
-    const keys = Float64Array.from(rank, (r, i) => r * 2097152 + i);
-    keys.sort();
-    order = Uint32Array.from(keys, (k) => k % 2097152);
-  } else {
-    order = Uint32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => rank[a]! - rank[b]! || a - b,
-    );
-  }
+  const indices = new Uint32Array(n);
+  for (let i = 0; i < n; i++) indices[i] = i;
+  const order = sortBlocks({ block: rank.slice(), name: indices }).name;
   const full = Math.min(size, n);
   return {
     members: order.slice(0, full),

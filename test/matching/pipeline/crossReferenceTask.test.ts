@@ -20,12 +20,17 @@ import { Rng } from '../../../src/matching/random/prng';
 import type { ShardTaskName, TaskOutput, TaskShared } from '../../../src/matching/pipeline/tasks';
 import { testDatasets } from '../../helpers/datasets';
 
-// Ids spaced out (as a merged dictionary's are), so the table's renumbering is exercised.
+// Ids spaced out (as a merged dictionary's are), every other one in the tail model's range
+// (from 2^30), so the table's renumbering is exercised both ways.
 const GIVEN = ['MIN JUN', 'MIN-JUN', 'JI WOO', 'MARIA', 'MARIO', 'JOSE', 'THI', 'KIM', ''];
 const SURNAME = ['KIM', 'GIM', 'LEE', 'YI', 'RHEE', 'PARK', 'GARCIA', 'NGUYEN', 'NGUEN', ''];
 const NAMES = [...new Set([...GIVEN, ...SURNAME])].filter((n) => n !== '');
-const idOf = (name: string) => (name === '' ? 0 : 1000 + 7 * NAMES.indexOf(name));
-const nameOf = (id: number) => NAMES[(id - 1000) / 7]!;
+const TAIL = 2 ** 30;
+const idOf = (name: string) => {
+  const k = NAMES.indexOf(name);
+  return name === '' ? 0 : k % 2 === 0 ? 1000 + 7 * k : TAIL + k;
+};
+const nameOf = (id: number) => NAMES[id >= TAIL ? id - TAIL : (id - 1000) / 7]!;
 
 function records(rng: Rng, size: number): LinkRecords {
   const r = allocateLinkRecords(size);

@@ -1,12 +1,13 @@
 /**
- * The most similar names to a query under fuse.js, found without scoring every name: names are
- * visited in order of their letter bound (fuseBound.ts), those whose edit-distance bound could
- * still win are scored by fuse.js, and the search stops at the first letter bound above the
- * best score found (or above `limit`). The
- * answer — the lowest score and every name that has it — is exactly what scoring all of them
- * would give: a name whose bound exceeds a score already found cannot have a lower or equal
- * score. As with Fuse's own search, a name fuse.js returns no hit for is no candidate at all.
+ * The most similar names to a query under fuse.js, found without scoring every name: each name
+ * is refined from its letter bound to its edit-distance bound (fuseBound.ts) to its fuse.js
+ * score only while its bound is the lowest of those waiting, and the search stops when the
+ * lowest bound waiting is above the best score found (or above `limit`). The answer — the
+ * lowest score and every name that has it — is exactly what scoring all of them would give: a
+ * name whose bound exceeds a score already found cannot have a lower or equal score. As with
+ * Fuse's own search, a name fuse.js returns no hit for is no candidate at all.
  */
+import { BoundQueue } from './BoundQueue';
 import { FuseBound, type NameLetterCounts } from './fuseBound';
 import { fuseHit } from './fuseScore';
 
@@ -46,51 +47,42 @@ export function lowestFuseScores(
   });
   if (identical.length > 0) return { score: 0, names: identical, scored: 0 };
   const bound = new FuseBound(query);
+  // Each name waits under its lowest bound so far: first its letter bound; when that is the
+  // lowest waiting, its edit-distance bound; when that is, its fuse.js score. The search stops
+  // once the lowest bound waiting is above the best score found, so fuse.js runs on hardly
+  // more names than those that tie for the best (the edit bound is exact in practice).
+  const total = pools.reduce((sum, pool) => sum + pool.names.length, 0);
+  const poolOf = new Uint32Array(total);
+  const nameOf = new Uint32Array(total);
+  const queue = new BoundQueue(total);
+  let at = 0;
+  pools.forEach((pool, p) => {
+    for (let k = 0; k < pool.names.length; k++, at++) {
+      poolOf[at] = p;
+      nameOf[at] = k;
+      queue.push(bound.against(pool, k), at * 2);
+    }
+  });
   let best = Infinity;
   let names: PooledName[] = [];
   let scored = 0;
-  /** Scores candidate k of pool p unless its bounds rule it out. */
-  const consider = (p: number, k: number, letters: number): void => {
-    const cut = Math.min(best, limit);
-    if (letters > cut) return;
-    const pool = pools[p]!;
-    // The edit-distance bound is exact in practice; fuse.js gives the score reported.
-    if (bound.edits(pool, k) > cut) return;
+  while (queue.size > 0 && queue.lowestKey() <= Math.min(best, limit)) {
+    const item = queue.pop();
+    const i = item >>> 1;
+    const pool = pools[poolOf[i]!]!;
+    const k = nameOf[i]!;
+    if ((item & 1) === 0) {
+      queue.push(bound.edits(pool, k), item | 1);
+      continue;
+    }
     scored++;
     const score = fuseHit(query, pool.names[k]!);
-    if (score === null || score > limit || score > best) return;
+    if (score === null || score > limit || score > best) continue;
     if (score < best) {
       best = score;
       names = [];
     }
-    names.push({ pool: p, name: k });
-  };
-  // Letter bounds of every name, in one typed array; the lowest is scored first, so that the
-  // best score found so far rules most of the others out before any sorting.
-  const total = pools.reduce((sum, pool) => sum + pool.names.length, 0);
-  const bounds = new Float64Array(total);
-  let lowest = -1;
-  let at = 0;
-  pools.forEach((pool) => {
-    for (let k = 0; k < pool.names.length; k++, at++) {
-      bounds[at] = bound.against(pool, k);
-      if (lowest < 0 || bounds[at]! < bounds[lowest]!) lowest = at;
-    }
-  });
-  const place = (i: number): [number, number] => {
-    let p = 0;
-    while (i >= pools[p]!.names.length) i -= pools[p++]!.names.length;
-    return [p, i];
-  };
-  if (lowest >= 0) consider(...place(lowest), bounds[lowest]!);
-  // The rest that could still win, lowest bound first (ties in pool and name order).
-  const rest: number[] = [];
-  for (let i = 0; i < total; i++)
-    if (i !== lowest && bounds[i]! <= Math.min(best, limit)) rest.push(i);
-  rest.sort((x, y) => bounds[x]! - bounds[y]! || x - y);
-  for (const i of rest) {
-    if (bounds[i]! > Math.min(best, limit)) break;
-    consider(...place(i), bounds[i]!);
+    names.push({ pool: poolOf[i]!, name: k });
   }
   names.sort((x, y) => x.pool - y.pool || x.name - y.name);
   return { score: names.length > 0 ? best : Infinity, names, scored };

@@ -62,6 +62,33 @@ describe('lowestFuseScores', () => {
     }
   });
 
+  it('agrees with scoring every name on random spellings', () => {
+    // Names built from a few syllables, so that near misses, ties and swapped words abound.
+    const SYLLABLES = ['KIM', 'MIN', 'JUN', 'LEE', 'YI', 'PAR', 'K', 'SOO', 'JI', 'WOO', 'A', 'N'];
+    const rng = new Rng(17);
+    const word = () =>
+      Array.from({ length: 1 + rng.below(2) }, () => SYLLABLES[rng.below(SYLLABLES.length)]!).join(
+        '',
+      );
+    const name = () =>
+      Array.from({ length: 1 + rng.below(3) }, word).join([' ', '-'][rng.below(2)]!);
+    for (let round = 0; round < 300; round++) {
+      const pools = Array.from({ length: 1 + rng.below(3) }, () =>
+        Array.from({ length: rng.below(25) }, name),
+      );
+      const query = name();
+      const limit = [0.3, 0.5, Infinity][rng.below(3)]!;
+      const found = lowestFuseScores(
+        query,
+        pools.map((p) => new NameLetterCounts(p)),
+        limit,
+      );
+      const expected = bruteForce(query, pools, limit);
+      expect(found.score).toBe(expected.score);
+      expect(found.names).toEqual(expected.names);
+    }
+  });
+
   it('scores only the names whose bound could still win', () => {
     const pool = new NameLetterCounts([
       'MIN JUN KIM',
