@@ -15,7 +15,7 @@ export interface SortedBlocks {
   readonly name: Uint32Array;
 }
 
-/** Records to sort: block code (never 0) and name code of each, in any order. */
+/** Records to sort: block code and name code of each, in any order. */
 export type BlockedRecords = SortedBlocks;
 
 const MAX_DIGIT_BITS = 11;

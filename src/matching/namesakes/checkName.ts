@@ -113,7 +113,8 @@ export interface NameCheck {
 /** The last model's name shares, kept per datasets: a second check of the same model is fast. */
 const cache = new WeakMap<Datasets, { key: string; shares: NameShares }>();
 function sharesFor(datasets: Datasets, config: PopulationConfig): NameShares {
-  const key = JSON.stringify(config);
+  // Shares do not depend on the seed: every replicate of a run (seed + r) shares one.
+  const key = JSON.stringify({ ...config, seed: 0 });
   const hit = cache.get(datasets);
   if (hit?.key === key) return hit.shares;
   const shares = new NameShares(datasets, config);

@@ -35,7 +35,10 @@ function letterCounts(block: NameBlock): NameLetterCounts {
 export class IceCrossReference {
   private readonly blocks: ListBlocks;
 
-  /** `list` and the queried records hold ids of one name space (`nameOf`). */
+  /**
+   * `list` and the queried records hold ids of one compact name space (`nameOf`): ids index
+   * arrays as large as the largest (crossReferenceTask's name table numbers them from 1).
+   */
   constructor(
     private readonly list: LinkRecords,
     private readonly nameOf: (id: number) => string,

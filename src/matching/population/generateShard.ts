@@ -69,8 +69,7 @@ export function generateShard(
   zipBatch.drawInto(rng, zips);
 
   // 3. Addresses and members, household by household.
-  const p = workspace.peopleColumns(people);
-  const h = workspace.householdColumns(households);
+  const { p, h } = workspace.columns(people, households);
   const ref = config.referenceYear;
   const moveWindowStart = yearStart(ref - 3);
   const oldestYear = ref - 95;

@@ -49,10 +49,10 @@ export class ShardNames {
   /** Per person, in onRequest mode: 1 once the names are drawn. */
   private readonly resolved: Uint8Array;
   private people = 0;
+  /** The number of the shard these requests serve, among all served in this thread. */
+  private generation = 0;
   /** Global id of the shard's first person: the keyed streams' item is the person id. */
   private base = 0;
-  /** Counts the shards these requests have served (a resolver of an older one is stale). */
-  private generation = 0;
 
   /** Room for shards of up to `capacity` people (ShardWorkspace keeps one between shards). */
   constructor(
@@ -85,7 +85,7 @@ export class ShardNames {
     if (people > this.capacity) throw new RangeError(`ShardNames holds ${this.capacity} people`);
     this.people = people;
     this.base = shardIndex * SHARD_SIZE;
-    this.generation++;
+    this.generation = ++shardsServed;
   }
 
   /**
@@ -143,15 +143,15 @@ export class ShardNames {
 
   /**
    * Leaves the names asked for undrawn (0) in `p`; the resolver draws a person's names, and
-   * those of the relatives they copy from, when asked. Valid until these requests serve the
-   * next shard.
+   * those of the relatives they copy from, when asked. Valid until this thread makes another
+   * shard (of any model: stricter than needed, never too lax).
    */
   onRequest(p: PeopleColumns): NameResolver {
     this.resolved.fill(0, 0, this.people);
     const generation = this.generation;
     return {
       resolve: (i: number) => {
-        if (this.generation !== generation) throw new Error(STALE_RESOLVER);
+        if (shardsServed !== generation) throw new Error(STALE_RESOLVER);
         this.resolve(i, p);
       },
     };
@@ -194,6 +194,12 @@ export class ShardNames {
     if (links & Link.mother) p.surname2[i] = p.surname[this.mother[i]!]!;
   }
 }
+
+/**
+ * Shards served by any ShardNames of this thread, so that a resolver goes stale when any other
+ * shard is made, even by a ShardNames that replaced its own (room for a larger shard).
+ */
+let shardsServed = 0;
 
 /** Stream label of the keyed name draws, beside the population's (1) and the views' (2). */
 const NAME_STREAM = 3;

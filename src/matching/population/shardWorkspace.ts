@@ -2,8 +2,9 @@
  * The scratch space of shard generation — household skeletons, ZIP and name requests, the
  * address book being filled — kept between the shards of one model instead of allocated for
  * each. A full shard needs about 55 MB of it, and fresh memory costs a page fault and a zeroing
- * per 4 KiB on first touch: allocating it anew took about a tenth of a shard's time. Only scratch
- * is kept; every column a shard returns is its own (AddressBook.finish copies). Room is made on
+ * per 4 KiB on first touch: allocating it anew took about a tenth of a shard's time. Every
+ * column a shard returns is its own (AddressBook.finish copies), except that a shard handed back
+ * by recycleShard gives its people and household columns to the next shard. Room is made on
  * first use for the largest shard of the model's population, so that a smaller first shard does
  * not leave the space to be reallocated by the next.
  *
@@ -68,31 +69,29 @@ export class ShardWorkspace {
   }
 
   /**
-   * Zeroed people columns of `people` people: a recycled shard's (views of its larger columns)
-   * or new ones.
+   * The people and household columns of a new shard: a recycled shard's (views of its columns)
+   * or new ones. The generator writes dob, attrs and household for every person and every
+   * household column but movedOn for every household; the rest (names, which may be left to be
+   * drawn, and movedOn) must start at 0, and recycled ones are zeroed.
    */
-  peopleColumns(people: number): PeopleColumns {
-    const spare = this.spare;
-    if (!spare || spare.people.given.length < people) return newPeopleColumns(people);
-    const columns = viewsOf(spare.people, people);
-    // Every person's dob, attrs and household are written; names and middle names may not be.
-    for (const column of [columns.given, columns.middle, columns.surname, columns.surname2])
-      column.fill(0);
-    return columns;
-  }
-
-  /** Zeroed household columns of `households` households (see peopleColumns). */
-  householdColumns(households: number): HouseholdColumns {
+  columns(people: number, households: number): { p: PeopleColumns; h: HouseholdColumns } {
     const spare = this.spare;
     this.spare = null;
-    if (!spare || spare.households.size.length < households) {
+    let p: PeopleColumns;
+    if (spare && spare.people.given.length >= people) {
+      p = viewsOf(spare.people, people);
+      for (const column of [p.given, p.middle, p.surname, p.surname2]) column.fill(0);
+    } else p = newPeopleColumns(people);
+    let h: HouseholdColumns;
+    if (spare && spare.households.size.length >= households) {
+      h = viewsOf(spare.households, households);
+      h.movedOn.fill(0);
+    } else {
       // Room for a few more households than this shard has, so that the next shard, which may
       // have a few more, can take these columns over when this one is recycled.
-      return viewsOf(newHouseholdColumns(households + (households >> 6) + 16), households);
+      h = viewsOf(newHouseholdColumns(households + (households >> 6) + 16), households);
     }
-    const columns = viewsOf(spare.households, households);
-    columns.movedOn.fill(0);
-    return columns;
+    return { p, h };
   }
 
   /** Keeps `shard`'s columns for the next shard (generateShard.ts: recycleShard). */

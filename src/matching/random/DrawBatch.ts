@@ -82,7 +82,8 @@ export class DrawBatch {
    * For each slot i < count with keys[i] ≠ NO_DRAW, draws item `base + i` of the keyed `stream`
    * from table keys[i] into `out[i]`, table by table; slots with NO_DRAW are left as they are.
    * Each value depends on its item alone, not on the other requests or their order
-   * (AliasTable.sampleKeyed), so an item drawn alone later agrees. Uses no queued request.
+   * (AliasTable.sampleKeyed), so an item drawn alone later agrees. Takes the keys instead of
+   * queued requests, and uses the batch's room as scratch: call it on an empty batch.
    */
   drawKeyed(
     keys: Uint16Array,
@@ -91,6 +92,7 @@ export class DrawBatch {
     base: number,
     out: Uint32Array,
   ): void {
+    if (this.count > 0) throw new Error('DrawBatch.drawKeyed on a batch with queued requests');
     const tables = this.tables;
     const starts = new Uint32Array(tables.length + 1);
     for (let i = 0; i < count; i++) {
@@ -114,13 +116,13 @@ export class DrawBatch {
     for (let q = 0; q < n; q++) out[order[q]!] = this.drawn[q]!;
   }
 
-  /** Room for `n` requests (queued ones are dropped). */
+  /** Room for `n` requests (the batch is empty when it is called). */
   private reserve(n: number): void {
     this.keys = new Uint16Array(n);
     this.slots = new Uint32Array(n);
     this.rank = new Uint32Array(n);
     this.drawn = new Uint32Array(n);
-    this.count = 0;
+    this.clear();
   }
 
   private grow(): void {

@@ -62,4 +62,24 @@ describe('DrawBatch', () => {
       ),
     );
   });
+  it('refuses keyed draws over queued requests, and queues again after keyed draws grew it', () => {
+    const tables = [new AliasTable([1, 2, 3]), new AliasTable([4, 1])];
+    const batch = new DrawBatch(tables, 16);
+    batch.add(0, 0);
+    const stream = new KeyedStream(1, 2);
+    expect(() => batch.drawKeyed(new Uint16Array(4), 4, stream, 0, new Uint32Array(4))).toThrow(
+      /queued requests/,
+    );
+    batch.clear();
+    // Keyed draws of 100 slots grow the batch past its room of 16.
+    batch.drawKeyed(new Uint16Array(100).fill(1), 100, stream, 0, new Uint32Array(100));
+    for (let slot = 0; slot < 40; slot++) batch.add(slot % 2, slot);
+    const out = new Uint32Array(40);
+    batch.drawInto(new Rng(5), out);
+    const rng = new Rng(5);
+    const reference = new Uint32Array(40);
+    for (const key of [0, 1])
+      for (let slot = key; slot < 40; slot += 2) reference[slot] = tables[key]!.sample(rng);
+    expect(Array.from(out)).toEqual(Array.from(reference));
+  });
 });
