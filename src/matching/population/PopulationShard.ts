@@ -84,11 +84,6 @@ export class PopulationShard {
     private readonly names: NameResolver | null = null,
   ) {}
 
-  /** True when every name is drawn (`resolveNames` has nothing to do). */
-  get namesComplete(): boolean {
-    return this.names === null;
-  }
-
   /** Draws the names of local people `people` (and of the relatives they copy), if not yet drawn. */
   resolveNames(people: ArrayLike<number>): void {
     const names = this.names;

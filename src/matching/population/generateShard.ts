@@ -10,7 +10,7 @@
  * fixed order, so shard k has the same bytes wherever it is made.
  */
 import { Rng, streamId } from '../random/prng';
-import { NO_DRAW } from '../random/DrawBatch';
+import { NO_DRAW } from '../random/KeyedDraws';
 import { RareChance } from '../random/RareChance';
 import type { ShardNames } from './shardNames';
 import { workspaceOf, type ShardWorkspace } from './shardWorkspace';
@@ -32,8 +32,8 @@ export interface ShardOptions {
   /**
    * 'all' (the default) draws every name; 'onRequest' leaves the names that come from the large
    * tables undrawn until `shard.resolveNames` asks for them (the same names, drawn later), for a
-   * task that reads few people's names. Such a shard's resolver is valid until this thread makes
-   * its next shard of the same model.
+   * task that reads few people's names. Such a shard's names can be asked for until this thread
+   * makes another shard.
    */
   names?: 'all' | 'onRequest';
 }

@@ -12,7 +12,7 @@
  * names to be drawn for the few people a task reads (PopulationShard.resolveNames) — the same
  * names either way. The replay reads the names of a few per cent of each shard.
  */
-import { DrawBatch, NO_DRAW } from '../random/DrawBatch';
+import { KeyedDraws, NO_DRAW } from '../random/KeyedDraws';
 import { KeyedStream } from '../random/prng';
 import type { PopulationModel } from './model';
 import { SHARD_SIZE, type PeopleColumns } from './PopulationShard';
@@ -25,9 +25,8 @@ const Field = { given: 1, middle: 2, surname: 3, twin: 4, surnameTail: 5 } as co
 const Link = { junior: 1, twin: 2, mother: 4 } as const;
 
 export class ShardNames {
-  private readonly givenDraws: DrawBatch;
-  private readonly middleDraws: DrawBatch;
-  private readonly surnameDraws: DrawBatch;
+  /** Draws every name asked for, table by table (one scratch for the three kinds of name). */
+  private readonly draws: KeyedDraws;
   private readonly given: KeyedStream;
   private readonly middle: KeyedStream;
   private readonly surname: KeyedStream;
@@ -59,10 +58,7 @@ export class ShardNames {
     private readonly model: PopulationModel,
     readonly capacity: number,
   ) {
-    const tables = model.givenNames.tables;
-    this.givenDraws = new DrawBatch(tables, capacity);
-    this.middleDraws = new DrawBatch(tables, capacity);
-    this.surnameDraws = new DrawBatch(model.surnameTables, capacity);
+    this.draws = new KeyedDraws(capacity);
     const stream = (field: number) => new KeyedStream(model.config.seed, NAME_STREAM, field);
     this.given = stream(Field.given);
     this.middle = stream(Field.middle);
@@ -129,9 +125,11 @@ export class ShardNames {
   /** Draws every name asked for and resolves every copy. */
   finish(p: PeopleColumns): void {
     const { people, base } = this;
-    this.givenDraws.drawKeyed(this.givenKey, people, this.given, base, p.given);
-    this.middleDraws.drawKeyed(this.middleKey, people, this.middle, base, p.middle);
-    this.surnameDraws.drawKeyed(this.surnameKey, people, this.surname, base, p.surname);
+    const { draws, model } = this;
+    const given = model.givenNames.tables;
+    draws.draw(given, this.givenKey, people, this.given, base, p.given);
+    draws.draw(given, this.middleKey, people, this.middle, base, p.middle);
+    draws.draw(model.surnameTables, this.surnameKey, people, this.surname, base, p.surname);
     // Relatives come before the people who copy from them, so one pass in order settles all;
     // most people copy nothing and drew a listed surname, and need no more.
     const { links, surnameFrom } = this;

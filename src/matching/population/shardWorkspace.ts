@@ -98,7 +98,7 @@ export class ShardWorkspace {
   recycle(shard: PopulationShard): void {
     const people = shard.people;
     const households = shard.households;
-    // Only whole columns of a full shard's room are worth keeping (and only those are views).
+    // Only a full shard's columns are worth keeping: a smaller one's could serve no full shard.
     const room = (c: ArrayBufferView & { BYTES_PER_ELEMENT: number }) =>
       c.buffer.byteLength / c.BYTES_PER_ELEMENT;
     if (room(people.given) < this.largest) return;
@@ -117,7 +117,7 @@ export class ShardWorkspace {
   }
 }
 
-/** Columns of a shard of capacity `room`, with room for `households` households. */
+/** A recycled shard's people and household columns, each over its whole buffer. */
 interface SpareColumns {
   people: PeopleColumns;
   households: HouseholdColumns;
@@ -158,7 +158,7 @@ function wholeColumns<T extends object>(columns: T, room: number): T {
   ) as T;
 }
 
-export function newPeopleColumns(people: number): PeopleColumns {
+function newPeopleColumns(people: number): PeopleColumns {
   return {
     given: new Uint32Array(people),
     middle: new Uint32Array(people),
@@ -170,7 +170,7 @@ export function newPeopleColumns(people: number): PeopleColumns {
   };
 }
 
-export function newHouseholdColumns(households: number): HouseholdColumns {
+function newHouseholdColumns(households: number): HouseholdColumns {
   return {
     address: new Uint32Array(households),
     previousAddress: new Uint32Array(households),

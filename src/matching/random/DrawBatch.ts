@@ -10,15 +10,11 @@
  * out of it (on a 1 M-person shard the separate scatter took about 40 % off a given-name draw).
  *
  * Deterministic: requests are drawn in table order, and within a table in the order they were
- * added (a stable counting sort), so the same requests always get the same values. `drawKeyed`
- * draws each slot from its own keyed stream instead (KeyedStream): the grouping by table is then
- * for the cache alone, and a slot's value does not depend on which others were drawn.
+ * added (a stable counting sort), so the same requests always get the same values. KeyedDraws
+ * groups keyed draws (KeyedStream) the same way.
  */
 import type { AliasTable } from './alias';
-import type { KeyedStream, Rng } from './prng';
-
-/** A key that asks for no draw (DrawBatch.drawKeyed). */
-export const NO_DRAW = 0xffff;
+import type { Rng } from './prng';
 
 export class DrawBatch {
   private keys: Uint16Array;
@@ -34,7 +30,7 @@ export class DrawBatch {
     private readonly tables: readonly AliasTable[],
     capacity: number,
   ) {
-    if (tables.length >= NO_DRAW) throw new Error('DrawBatch supports at most 65,534 tables');
+    if (tables.length > 0xffff) throw new Error('DrawBatch supports at most 65,535 tables');
     const size = Math.max(16, capacity);
     this.keys = new Uint16Array(size);
     this.slots = new Uint32Array(size);
@@ -75,53 +71,6 @@ export class DrawBatch {
       if (starts[t + 1]! > starts[t]!) tables[t]!.sampleRun(rng, drawn, starts[t]!, starts[t + 1]!);
     }
     for (let r = 0; r < n; r++) out[slots[r]!] = drawn[rank[r]!]!;
-    this.clear();
-  }
-
-  /**
-   * For each slot i < count with keys[i] ≠ NO_DRAW, draws item `base + i` of the keyed `stream`
-   * from table keys[i] into `out[i]`, table by table; slots with NO_DRAW are left as they are.
-   * Each value depends on its item alone, not on the other requests or their order
-   * (AliasTable.sampleKeyed), so an item drawn alone later agrees. Takes the keys instead of
-   * queued requests, and uses the batch's room as scratch: call it on an empty batch.
-   */
-  drawKeyed(
-    keys: Uint16Array,
-    count: number,
-    stream: KeyedStream,
-    base: number,
-    out: Uint32Array,
-  ): void {
-    if (this.count > 0) throw new Error('DrawBatch.drawKeyed on a batch with queued requests');
-    const tables = this.tables;
-    const starts = new Uint32Array(tables.length + 1);
-    for (let i = 0; i < count; i++) {
-      const key = keys[i]!;
-      if (key !== NO_DRAW) starts[key + 1]!++;
-    }
-    for (let t = 0; t < tables.length; t++) starts[t + 1]! += starts[t]!;
-    const n = starts[tables.length]!;
-    if (this.slots.length < n) this.reserve(n);
-    // order[q]: the slot drawn at position q in table order.
-    const order = this.slots;
-    const next = starts.slice(0, tables.length);
-    for (let i = 0; i < count; i++) {
-      const key = keys[i]!;
-      if (key !== NO_DRAW) order[next[key]!++] = i;
-    }
-    for (let t = 0; t < tables.length; t++) {
-      if (starts[t + 1]! > starts[t]!)
-        tables[t]!.sampleKeyedRun(stream, base, order, this.drawn, starts[t]!, starts[t + 1]!);
-    }
-    for (let q = 0; q < n; q++) out[order[q]!] = this.drawn[q]!;
-  }
-
-  /** Room for `n` requests (the batch is empty when it is called). */
-  private reserve(n: number): void {
-    this.keys = new Uint16Array(n);
-    this.slots = new Uint32Array(n);
-    this.rank = new Uint32Array(n);
-    this.drawn = new Uint32Array(n);
     this.clear();
   }
 

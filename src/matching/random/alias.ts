@@ -227,11 +227,18 @@ export interface DirectCells {
   bits: number;
 }
 
+/**
+ * The value of a head of 2^bits cells for random number `u`: the top bits pick the cell, the
+ * rest are the coin (read as Int32: a value of 2^31 or more comes back negative).
+ */
+function headValue(cells: Int32Array, bits: number, u: number): number {
+  const c = (u >>> (32 - bits)) * 3;
+  return cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]!;
+}
+
 /** The draw AliasTable.sample makes with random number `u`, from a table's direct cells. */
 export function drawFromCells(table: DirectCells, u: number): number {
-  const cells = table.cells;
-  const c = (u >>> (32 - table.bits)) * 3;
-  return cells[c + 2 - lessThan((u << table.bits) ^ BIAS, cells[c]!)]!;
+  return headValue(table.cells, table.bits, u);
 }
 
 /**
@@ -245,9 +252,8 @@ export class AliasTable {
   readonly size: number;
   /** Head cells: biased threshold, value if accepted, value if not (Int32: read back `>>> 0`). */
   private readonly cells: Int32Array;
-  /** log2 of the head's cell count (at least 1), and 32 minus it. */
+  /** log2 of the head's cell count (at least 1). */
   private readonly bits: number;
-  private readonly shift: number;
   private readonly tail: FlatAlias | null;
 
   constructor(weights: ArrayLike<number>, values?: ArrayLike<number>) {
@@ -294,7 +300,6 @@ export class AliasTable {
     let bits = 1;
     while (1 << bits < head.weights.length) bits++;
     this.bits = bits;
-    this.shift = 32 - bits;
     const cellCount = 1 << bits;
     const { threshold, alias } = buildCells(head.weights, head.total, cellCount);
     // Padding cells have weight zero: they always hand over to their alias, a real entry.
@@ -309,10 +314,7 @@ export class AliasTable {
 
   /** Draws a value (by default an index) with probability proportional to its weight. */
   sample(rng: Rng): number {
-    const u = rng.nextUint32();
-    const c = (u >>> this.shift) * 3;
-    const cells = this.cells;
-    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]!;
+    const v = headValue(this.cells, this.bits, rng.nextUint32());
     // Values below 2^31 (names, indices) read back as they are, small integers the engine
     // keeps unboxed; only the marks at the top of the range take the slower path.
     return v >= 0 ? v : this.fromMark(rng, v);
@@ -325,11 +327,8 @@ export class AliasTable {
   sampleRun(rng: Rng, out: Uint32Array, from: number, to: number): void {
     const cells = this.cells;
     const bits = this.bits;
-    const shift = this.shift;
     for (let k = from; k < to; k++) {
-      const u = rng.nextUint32();
-      const c = (u >>> shift) * 3;
-      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]!;
+      const v = headValue(cells, bits, rng.nextUint32());
       out[k] = v >= 0 ? v : this.fromMark(rng, v);
     }
   }
@@ -339,9 +338,7 @@ export class AliasTable {
    * draw goes on in the tail (then `sampleTail` with a generator of further numbers).
    */
   sampleHead(u: number): number {
-    const c = (u >>> this.shift) * 3;
-    const cells = this.cells;
-    const v = cells[c + 2 - lessThan((u << this.bits) ^ BIAS, cells[c]!)]!;
+    const v = headValue(this.cells, this.bits, u);
     return v >= 0 ? v : v === TO_TAIL_CELL ? FROM_TAIL : v >>> 0;
   }
 
@@ -370,13 +367,11 @@ export class AliasTable {
   ): void {
     const cells = this.cells;
     const bits = this.bits;
-    const shift = this.shift;
     const key = stream.key;
     for (let k = from; k < to; k++) {
-      const u = keyedUint32(key, base + items[k]!);
-      const c = (u >>> shift) * 3;
-      const v = cells[c + 2 - lessThan((u << bits) ^ BIAS, cells[c]!)]!;
-      out[k] = v >= 0 ? v : this.fromMarkKeyed(stream, base + items[k]!, v);
+      const item = base + items[k]!;
+      const v = headValue(cells, bits, keyedUint32(key, item));
+      out[k] = v >= 0 ? v : this.fromMarkKeyed(stream, item, v);
     }
   }
 
@@ -410,7 +405,7 @@ export class AliasTable {
   private headProbability(value: number): number {
     const cellCount = 1 << this.bits;
     // Coins are the multiples of 2^bits below 2^32: ⌈t / 2^bits⌉ of the 2^(32−bits) accept.
-    const coins = 2 ** this.shift;
+    const coins = 2 ** (32 - this.bits);
     let p = 0;
     for (let i = 0; i < cellCount; i++) {
       const t = (this.cells[3 * i]! ^ BIAS) >>> 0;
