@@ -2,7 +2,8 @@
  * `npm run bench`: the only place speed and memory are judged. Prints figures with sizes.
  *
  *   population   people generated per second on one core (households, addresses, and one
- *                agency view of every adult included), and bytes per person, at 1 M and 10 M
+ *                agency view of every adult included), and bytes per person, at 1 M and 10 M;
+ *                also with names drawn on request, as the replay makes its shards
  *   link         a 1.2 M list against a 1 M file blocked on surname + birth year, two
  *                Jaro–Winkler scores per pair: Namesake vs DuckDB vs naive fuse.js
  *   replay       the full-scale irs-ice-2025 replay end to end on every core: time and peak
