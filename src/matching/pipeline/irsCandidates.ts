@@ -9,9 +9,10 @@
  *    any record that carries the number by mistake.
  *  - Name path: the IRS records at the list record's building.
  *
- * The IRS file holds about half the shard (~500 k records) and the list a few thousand, so the
- * file is read once, in a loop of typed-array reads that is a small function of its own: V8
- * optimises a loop that runs once per shard promptly only there (in a large function it is
+ * The IRS covers about half the shard (~500 k people) and the list a few thousand, so the IRS
+ * draft writes only the records these paths can look at (irsWants), and irsCandidates reads
+ * that partial file once, in a loop of typed-array reads that is a small function of its own:
+ * V8 optimises a loop that runs once per shard promptly only there (in a large function it is
  * deoptimised again at each later statement that has not run yet).
  */
 import { AddressQuality } from '../linking/LinkRecords';
@@ -23,6 +24,7 @@ import {
 } from '../population/PopulationShard';
 import { Noise, type AgencyFile, type RecordColumns } from '../views/AgencyFile';
 import { NO_TIN, tinHolder } from '../views/tin';
+import type { DraftWants } from '../views/makeAgencyFile';
 import type { ListCandidates } from './requestList';
 import { buildingKey } from './requestList';
 
@@ -44,6 +46,39 @@ export function pathOf(list: ListCandidates, i: number, tinEnabled: boolean, nam
   return nameEnabled && usable ? 'name' : null;
 }
 
+/**
+ * The IRS records either path can look at, as a draft's wants: the holders of the list's
+ * numbers, any record carrying one of them by mistake, and the records at the buildings of
+ * the name path's list records. A draft holding these holds every candidate irsCandidates finds.
+ */
+export function irsWants(
+  shard: PopulationShard,
+  list: ListCandidates,
+  tinEnabled: boolean,
+  nameEnabled: boolean,
+): DraftWants {
+  const link = list.link;
+  const first = shard.personId(0);
+  const firstKey = buildingKey(shard, 0);
+  const people = new Uint8Array(shard.size);
+  const buildings = new Uint8Array(shard.buildings.kind.length);
+  const tins = new Set<number>();
+  for (let i = 0; i < link.size; i++) {
+    const path = pathOf(list, i, tinEnabled, nameEnabled);
+    if (path === 'tin') {
+      const tin = link.tin[i]!;
+      tins.add(tin);
+      const holder = tinHolder(tin) - first;
+      if (holder >= 0 && holder < shard.size) people[holder] = 1;
+    } else if (path === 'name') buildings[link.building[i]! - firstKey] = 1;
+  }
+  return { people, buildings, tins };
+}
+
+/**
+ * Per list record, its IRS candidates in `irs`: the whole file, or a draft made with irsWants
+ * (the records it leaves out are no one's candidates).
+ */
 export function irsCandidates(
   shard: PopulationShard,
   list: ListCandidates,

@@ -16,7 +16,7 @@ import { NameOverlay, OVERLAY_BASE } from '../views/NameOverlay';
 import type { TaskEnv } from './executor';
 import { disclosureTable, type DisclosureTable } from './disclosures';
 import { romanisationFamilies } from './families';
-import { irsCandidates } from './irsCandidates';
+import { irsCandidates, irsWants } from './irsCandidates';
 import { irsMatch, type IrsMatches } from './irsMatch';
 import { NameJudge } from './nameRule';
 import { recordParts } from './recordParts';
@@ -71,16 +71,19 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
   // records either path looks at): a few per cent of the shard (shardNames.ts).
   const shard = generateShard(model, k, shardPeople(model.config.size, k), { names: 'onRequest' });
   const ice = makeAgencyFile(model, shard, replay.list.agency, ICE_AGENCY);
-  // The IRS file's names are written only for the records either match path looks at.
-  const irsDraft = new AgencyDraft(model, shard, replay.irs, IRS_AGENCY);
   const list = listCandidates(model, shard, ice, replay);
-  const candidates = irsCandidates(
+  // The IRS file holds only the records either match path can look at (a few per cent of its
+  // half million), and names only for those it does look at.
+  const { enabled: tinEnabled } = replay.tinPath;
+  const { enabled: nameEnabled } = replay.namePath;
+  const irsDraft = new AgencyDraft(
+    model,
     shard,
-    list,
-    irsDraft,
-    replay.tinPath.enabled,
-    replay.namePath.enabled,
+    replay.irs,
+    IRS_AGENCY,
+    irsWants(shard, list, tinEnabled, nameEnabled),
   );
+  const candidates = irsCandidates(shard, list, irsDraft, tinEnabled, nameEnabled);
   irsDraft.writeNames(candidates.subset);
   const irs = irsDraft.finish();
   const irsParts = recordParts(model, shard, irs, candidates.subset);
@@ -108,7 +111,7 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
   const output = {
     shard: k,
     people: shard.size,
-    taxFilers: irs.size,
+    taxFilers: irsDraft.covered,
     list,
     matches,
     disclosures,

@@ -4,18 +4,19 @@
  * addresses, missing or wrong taxpayer numbers. Per record only typed-array reads and writes,
  * except for the rare records that get a new name string.
  *
- * Two passes over the shard's columns. The first decides who is covered and writes each record's address and taxpayer
- * number with their noise, and which rare events it has; the second writes the names and the
- * date of birth. The replay needs the first pass for every tax filer (where the IRS looks) but
- * the second only for the few thousand records it looks at, so it can stop between them
- * (AgencyDraft.writeNames for chosen records, then finish).
+ * Two passes over the shard's columns. The first decides who is covered and writes each record's
+ * address and taxpayer number with their noise, and which rare events it has; the second writes
+ * the names and the date of birth. The replay needs neither pass for most tax filers, only for
+ * the few thousand records its match paths look at: it asks the first pass for those
+ * (DraftWants), then writes their names (AgencyDraft.writeNames for chosen records, then finish).
  *
- * Deterministic: the first pass of shard k draws from its own stream (seed, VIEW_STREAM, agency,
- * shard); the second draws each record's names from a stream of that record alone (seed,
- * VIEW_STREAM, agency, NAMES, person), so a record's names are the same whichever records are
- * written; coverage comes from a hash of the person id; and new name strings get local ids
- * (NameOverlay) until the collecting thread merges them. A file does not depend on which thread
- * made it, nor on which of its records were written first.
+ * Deterministic, and the same for a record whichever records are written: every draw of a record
+ * is its own — coverage and the first rare-event, stale-address and dropped-unit draws are
+ * hashes of (seed, VIEW_STREAM, agency, label, person), and a record's further draws come from a
+ * generator seeded by such a hash (one for the rare events and taxpayer number, one for the
+ * names). New name strings get local ids (NameOverlay) until the collecting thread merges them.
+ * A file does not depend on which thread made it, nor on which of its records were written
+ * first, nor on which were wanted.
  */
 import { civilDate, dayNumber, NO_DATE, yearStart } from '../population/calendar';
 import { communityOf, isForeignBorn, statusOf } from '../population/attributes';
@@ -26,14 +27,14 @@ import {
   SHARD_SIZE,
   type PopulationShard,
 } from '../population/PopulationShard';
-import { Rng, streamId, streamOf } from '../random/prng';
+import { KeyedStream, keyedUint32, Rng, streamId, streamOf } from '../random/prng';
 import type { AgencyConfig } from './agencyConfig';
 import { AgencyFile, Noise, type RecordColumns } from './AgencyFile';
 import { GivenForm, givenForms, rewriteGiven } from './givenFormat';
 import { NameOverlay } from './NameOverlay';
 import { PairIndex } from './PairIndex';
 import { compileNoisePlan, Rate, RATES, TWO_TO_32 } from './noisePlan';
-import { drawRare, Rare } from './rareEvents';
+import { anyRare, drawRare, Rare } from './rareEvents';
 import { romanisationTable, type RomanisationTable } from './romanisation';
 import { NO_TIN, tinOf } from './tin';
 import { typo } from './typos';
@@ -41,12 +42,20 @@ import { wrongTin } from './wrongTin';
 
 /** Stream label of the agency views (the population uses 1). */
 export const VIEW_STREAM = 2;
-/** Label of the per-record name streams within an agency's view stream. */
+/** Labels of a record's own draws within an agency's view stream: names, rare events, stale address, dropped unit. */
 const NAMES = 1;
+const RARE = 2;
+const STALE = 3;
+const UNIT = 4;
 
 /** True with the chance whose threshold is `t` (rate × 2^32); no draw when the rate is 0 or 1. */
 function hit(rng: Rng, t: number): boolean {
   return t > 0 && (t >= TWO_TO_32 || rng.nextUint32() < t);
+}
+
+/** True with the chance whose threshold is `t`, for a uniform 32-bit number `u` drawn for it. */
+function hitWith(u: number, t: number): boolean {
+  return t > 0 && (t >= TWO_TO_32 || u < t);
 }
 
 /** Another spelling of name `id` from its romanisation family, chosen uniformly. */
@@ -85,6 +94,55 @@ function alterDob(dob: number, kind: number): number {
   const { year, month, day } = civilDate(dob);
   if (kind === Noise.dobPlaceholder) return yearStart(year);
   return day <= 12 && day !== month ? dayNumber(year, day, month) : dob;
+}
+
+/**
+ * The records a draft is asked for, when it need not hold every covered person's (the replay's
+ * IRS file: its two match paths look at a few thousand of half a million records). A record is
+ * wanted when its person is, when its address lies in a wanted building, or when it carries a
+ * wanted taxpayer number that is not its own.
+ */
+export interface DraftWants {
+  /** Per local person index, 1 when that person's record is wanted. */
+  people: Uint8Array;
+  /** Per local building index, 1 when the records at its addresses are wanted. */
+  buildings: Uint8Array;
+  /** Taxpayer numbers: a record that carries one of them by mistake is wanted. */
+  tins: ReadonlySet<number>;
+}
+
+/** Whether an address, or any address a household's records can hold, is in a wanted building. */
+class WantedHomes {
+  private readonly building: Uint32Array;
+  private readonly addressBase: number;
+  private lastHousehold = -1;
+  private lastWanted = false;
+
+  constructor(
+    private readonly shard: PopulationShard,
+    private readonly wanted: Uint8Array,
+  ) {
+    this.building = shard.addresses.building;
+    this.addressBase = shard.index * ADDRESS_STRIDE;
+  }
+
+  /** Address id `a` (or NO_ADDRESS) lies in a wanted building. */
+  address(a: number): boolean {
+    return a !== NO_ADDRESS && this.wanted[this.building[a - this.addressBase]!] === 1;
+  }
+
+  /** Local household `h`'s home, PO box or former home lies in a wanted building. */
+  household(h: number): boolean {
+    if (h !== this.lastHousehold) {
+      const H = this.shard.households;
+      this.lastHousehold = h;
+      this.lastWanted =
+        this.address(H.address[h]!) ||
+        this.address(H.mailAddress[h]!) ||
+        this.address(H.previousAddress[h]!);
+    }
+    return this.lastWanted;
+  }
 }
 
 /** Room for one shard's records before they are counted (ViewScratch). */
@@ -136,7 +194,10 @@ export function makeAgencyFile(
  */
 export class AgencyDraft {
   readonly records: RecordColumns;
+  /** Records in the draft: every covered person's, or only the wanted ones (DraftWants). */
   readonly size: number;
+  /** People the agency has a record of, whether the draft holds their record or not. */
+  readonly covered: number;
   /** Rare events of each record (Rare bits) that the names pass acts on. */
   private readonly events: Uint8Array;
   private readonly written: Uint8Array;
@@ -157,6 +218,7 @@ export class AgencyDraft {
     private readonly shard: PopulationShard,
     private readonly agency: AgencyConfig,
     private readonly agencyIndex: number,
+    wants?: DraftWants,
   ) {
     const { config } = model;
     const plan = compileNoisePlan(model, agency);
@@ -165,8 +227,11 @@ export class AgencyDraft {
     this.overlay = new NameOverlay(model.dictionary);
     this.romanisations = romanisationTable(model);
     this.forms = givenForms(model);
-    const rng = new Rng(config.seed, streamId(VIEW_STREAM, agencyIndex, shard.index));
-    const coverageKey = streamId(config.seed, VIEW_STREAM, agencyIndex);
+    const seed = config.seed;
+    const coverageKey = streamId(seed, VIEW_STREAM, agencyIndex);
+    const rare = new KeyedStream(seed, VIEW_STREAM, agencyIndex, RARE);
+    const staleKey = streamId(seed, VIEW_STREAM, agencyIndex, STALE);
+    const unitKey = streamId(seed, VIEW_STREAM, agencyIndex, UNIT);
     this.namesKey = streamId(VIEW_STREAM, agencyIndex, NAMES);
     const P = shard.people;
     const H = shard.households;
@@ -176,10 +241,12 @@ export class AgencyDraft {
     // Born before 1 January of the year after the one in which a person reaches minAge.
     const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
     const useMail = agency.useMailAddress;
+    const wantedAt = wants ? new WantedHomes(shard, wants.buildings) : null;
 
     const n = shard.size;
     const { outPerson, outAddress, outTin, outNoise, outEvents } = draftScratch(n);
     let m = 0;
+    let covers = 0;
     for (let i = 0; i < n; i++) {
       if (P.dob[i]! >= dobLimit) continue;
       const attrs = P.attrs[i]!;
@@ -189,12 +256,25 @@ export class AgencyDraft {
         continue;
       const ownTin = tinOf(personId, attrs, config);
       if (agency.requireTin && ownTin === NO_TIN) continue;
+      covers++;
       const c = communityOf(attrs) * RATES;
+      const household = P.household[i]! - personBase;
+      // The first rare draw is the record's own number, so a draft that wants few records
+      // passes over the others knowing they have no rare event (a borrowed TIN is one).
+      const u = rare.uint32(personId);
+      if (
+        wants &&
+        wants.people[i] === 0 &&
+        !anyRare(u, t, c + Rate.rare) &&
+        !wantedAt!.household(household)
+      )
+        continue;
+      // A record's further draws come from its own generator, seeded only when needed.
+      const rng = anyRare(u, t, c + Rate.rare) ? rare.more(personId) : null;
+      const events = rng ? drawRare(u, rng, t, c + Rate.rare) : 0;
       let flags = 0;
-      const events = drawRare(rng, t, c + Rate.rare);
 
       // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
-      const household = P.household[i]! - personBase;
       let address = H.address[household]!;
       const mail = H.mailAddress[household]!;
       if (useMail && mail !== NO_ADDRESS) {
@@ -202,7 +282,10 @@ export class AgencyDraft {
         flags |= Noise.mailAddress;
       }
       const previous = H.previousAddress[household]!;
-      if (previous !== NO_ADDRESS && hit(rng, t[c + Rate.staleAddress]!)) {
+      if (
+        previous !== NO_ADDRESS &&
+        hitWith(keyedUint32(staleKey, personId), t[c + Rate.staleAddress]!)
+      ) {
         address = previous;
         flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
       }
@@ -211,7 +294,7 @@ export class AgencyDraft {
         (flags & Noise.mailAddress) === 0 &&
         t[c + Rate.unitDropped]! > 0 &&
         addressUnit[address - addressBase] !== 0 &&
-        hit(rng, t[c + Rate.unitDropped]!)
+        hitWith(keyedUint32(unitKey, personId), t[c + Rate.unitDropped]!)
       )
         flags |= Noise.unitDropped;
       if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
@@ -219,17 +302,24 @@ export class AgencyDraft {
       // Taxpayer number: missing or someone else's (exclusive).
       let tin = ownTin;
       if (events & Rare.tin) {
-        if (rng.nextUint32() < t[c + Rate.tinMissing]!) {
+        if (rng!.nextUint32() < t[c + Rate.tinMissing]!) {
           if (tin !== NO_TIN) flags |= Noise.tinMissing;
           tin = NO_TIN;
         } else {
-          const other = wrongTin(rng, shard, i, household, config);
+          const other = wrongTin(rng!, shard, i, household, config);
           if (other !== NO_TIN) {
             tin = other;
             flags |= Noise.tinWrong;
           }
         }
       }
+      if (
+        wants &&
+        wants.people[i] === 0 &&
+        !wantedAt!.address(address) &&
+        !((flags & Noise.tinWrong) !== 0 && wants.tins.has(tin))
+      )
+        continue;
 
       outPerson[m] = personId;
       outAddress[m] = address;
@@ -239,6 +329,7 @@ export class AgencyDraft {
       m++;
     }
     this.size = m;
+    this.covered = covers;
     this.records = {
       person: outPerson.slice(0, m),
       given: new Uint32Array(m),

@@ -3,7 +3,8 @@
  * decided with one draw per record instead of one per kind: the draw says whether any rare event
  * happens and, if so, which is the first; the kinds after it are then drawn one by one. This is
  * exact — each kind still happens with its own chance, independently of the others — and most
- * records take a single comparison.
+ * records take a single comparison. The first draw is the record's own keyed number
+ * (makeAgencyFile.ts), so whether a record has any rare event is known without a generator.
  *
  * Layout of the thresholds (rate × 2^32) at `at`: [any, first_0 … first_{K−1}, each_0 … each_{K−1}]
  * where first_k is the chance that the first event is of kind k or an earlier one.
@@ -42,12 +43,13 @@ export function writeRareThresholds(
   out[at] = (1 - none) * TWO_TO_32;
 }
 
-/** The rare events of one record, as Rare bits. */
-export function drawRare(rng: Rng, t: Float64Array, at: number): number {
-  const any = t[at]!;
-  if (any <= 0) return 0;
-  const u = rng.nextUint32();
-  if (u >= any) return 0;
+/**
+ * The rare events of one record, as Rare bits, from the record's first draw `u` (a uniform
+ * 32-bit number) and, for the kinds after the first event, its generator `rng` — drawn from only
+ * when an event happens (u below the block's "any" threshold), so a caller may seed it then.
+ */
+export function drawRare(u: number, rng: Rng, t: Float64Array, at: number): number {
+  if (!(u < t[at]!)) return 0;
   let k = 0;
   while (k < RARE_KINDS - 1 && u >= t[at + 1 + k]!) k++;
   let events = 1 << k;
@@ -56,4 +58,9 @@ export function drawRare(rng: Rng, t: Float64Array, at: number): number {
     if (each > 0 && (each >= TWO_TO_32 || rng.nextUint32() < each)) events |= 1 << j;
   }
   return events;
+}
+
+/** True when a record whose first draw is `u` has a rare event (drawRare would not return 0). */
+export function anyRare(u: number, t: Float64Array, at: number): boolean {
+  return u < t[at]!;
 }

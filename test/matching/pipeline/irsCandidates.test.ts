@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irsCandidates, pathOf } from '../../../src/matching/pipeline/irsCandidates';
+import { irsCandidates, irsWants, pathOf } from '../../../src/matching/pipeline/irsCandidates';
 import { buildingKey, listCandidates } from '../../../src/matching/pipeline/requestList';
 import { generateShard } from '../../../src/matching/population/generateShard';
 import { NO_ADDRESS } from '../../../src/matching/population/PopulationShard';
@@ -9,16 +9,19 @@ import { Noise } from '../../../src/matching/views/AgencyFile';
 import { AgencyDraft, makeAgencyFile } from '../../../src/matching/views/makeAgencyFile';
 import { testModel } from '../../helpers/datasets';
 
-/** A dense shard, so that both paths find candidates and some IRS records borrow a TIN. */
+/** A dense shard, so that both paths find candidates and IRS records borrow list members' TINs. */
 function shardInputs(seed: number) {
   const population = { size: 40_000, seed, apartmentShare: { native: 0.6, foreignBorn: 0.8 } };
-  const { replay } = parseScenario({ population, replay: { list: { size: 2_000 } } });
+  const { replay } = parseScenario({
+    population,
+    replay: { list: { size: 2_000 }, irs: { noise: { tinWrong: 0.05 } } },
+  });
   const model = testModel(population);
   const shard = generateShard(model, 0, shardPeople(model.config.size, 0));
   const ice = makeAgencyFile(model, shard, replay.list.agency, 0);
   const irs = new AgencyDraft(model, shard, replay.irs, 1);
   const list = listCandidates(model, shard, ice, replay);
-  return { shard, irs, list };
+  return { model, replay, shard, irs, list };
 }
 
 /** Every IRS record tested against every list record, as the two paths define candidates. */
@@ -54,6 +57,35 @@ describe('irsCandidates', () => {
     expect(paths).toContain('name');
     expect(inputs.irs.records.noise.some((noise) => (noise & Noise.tinWrong) !== 0)).toBe(true);
   });
+
+  it.each([1, 2])(
+    'finds the same records in a draft holding only what the paths want (seed %i)',
+    (seed) => {
+      const inputs = shardInputs(seed);
+      const { model, replay, shard, list } = inputs;
+      const full = irsCandidates(shard, list, inputs.irs, true, true);
+      const wants = irsWants(shard, list, true, true);
+      const partial = new AgencyDraft(model, shard, replay.irs, 1, wants);
+      expect(partial.covered).toBe(inputs.irs.size);
+      expect(partial.size).toBeLessThan(inputs.irs.size / 4);
+      const found = irsCandidates(shard, list, partial, true, true);
+      // The same records (by person, as file indices differ), at the same positions.
+      const people = (draft: AgencyDraft, subset: Uint32Array) =>
+        Array.from(subset, (j) => draft.records.person[j]);
+      expect(people(partial, found.subset)).toEqual(people(inputs.irs, full.subset));
+      expect(found.of).toEqual(full.of);
+      // Their columns are the full draft's, borrowed numbers among them.
+      const at = (draft: AgencyDraft, j: number) => {
+        const r = draft.records;
+        return [r.person[j], r.address[j], r.tin[j], r.noise[j]];
+      };
+      found.subset.forEach((j, s) =>
+        expect(at(partial, j)).toEqual(at(inputs.irs, full.subset[s]!)),
+      );
+      const borrowed = Array.from(found.subset, (j) => partial.records.noise[j]! & Noise.tinWrong);
+      expect(borrowed.some((flag) => flag !== 0)).toBe(true);
+    },
+  );
 
   it('looks nowhere on a disabled path', () => {
     const inputs = shardInputs(1);

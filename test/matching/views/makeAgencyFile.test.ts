@@ -58,6 +58,54 @@ describe('makeAgencyFile', () => {
     expect([...part.records.tin]).toEqual([...full.records.tin]);
   });
 
+  it('holds exactly the wanted records of the full draft, with the same columns', () => {
+    const noisy = agencyWith({
+      staleAddress: 0.3,
+      unitDropped: 0.3,
+      tinWrong: 0.05,
+      typoGiven: 0.1,
+    });
+    const full = new AgencyDraft(model, shard, noisy, 0);
+    const people = new Uint8Array(shard.size);
+    for (let i = 0; i < shard.size; i += 97) people[i] = 1;
+    const buildings = new Uint8Array(shard.buildings.kind.length);
+    for (let b = 0; b < buildings.length; b += 131) buildings[b] = 1;
+    const tins = new Set<number>();
+    for (let k = 0; k < full.size; k++)
+      if (full.records.noise[k]! & Noise.tinWrong && k % 2 === 0) tins.add(full.records.tin[k]!);
+    const wanted = (k: number) => {
+      const r = full.records;
+      const i = r.person[k]! - shard.index * SHARD_SIZE;
+      const a = r.address[k]!;
+      const atBuilding =
+        a !== NO_ADDRESS && buildings[shard.addresses.building[shard.localAddress(a)]!] === 1;
+      const borrowed = (r.noise[k]! & Noise.tinWrong) !== 0 && tins.has(r.tin[k]!);
+      return people[i] === 1 || atBuilding || borrowed;
+    };
+    const expected = Array.from({ length: full.size }, (_, k) => k).filter(wanted);
+    const part = new AgencyDraft(model, shard, noisy, 0, { people, buildings, tins });
+    expect(part.covered).toBe(full.size);
+    expect(part.size).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(1000);
+    const row = (draft: AgencyDraft, k: number) => {
+      const r = draft.records;
+      return [r.person[k], r.address[k], r.tin[k], r.noise[k]];
+    };
+    const differ = expected.filter((k, j) => row(part, j).join() !== row(full, k).join());
+    expect(differ).toEqual([]);
+    // Names too: the names pass draws each record from its own stream.
+    part.writeNames();
+    full.writeNames(expected);
+    const a = part.finish();
+    const b = full.finish();
+    const name = (file: typeof a, id: number) => file.name(id, model.dictionary);
+    expected.forEach((k, j) => {
+      expect(name(a, a.records.given[j]!)).toBe(name(b, b.records.given[k]!));
+      expect(a.records.dob[j]).toBe(b.records.dob[k]);
+      expect(a.records.noise[j]).toBe(b.records.noise[k]);
+    });
+  });
+
   it("without noise holds each covered person's true name, birth date, address and TIN", () => {
     const file = makeAgencyFile(model, shard, agencyWith({}, { minAge: 18 }), 0);
     const { people, households } = shard;

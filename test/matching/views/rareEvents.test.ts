@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../src/matching/random/prng';
 import {
+  anyRare,
   drawRare,
   Rare,
   RARE_BLOCK,
@@ -20,7 +21,7 @@ describe('rare events', () => {
     const kinds = Object.keys(Rare) as (keyof typeof Rare)[];
     const counts = new Map<string, number>();
     for (let k = 0; k < n; k++) {
-      const events = drawRare(rng, t, 3);
+      const events = drawRare(rng.nextUint32(), rng, t, 3);
       for (const a of kinds) {
         if (!(events & Rare[a])) continue;
         counts.set(a, (counts.get(a) ?? 0) + 1);
@@ -40,11 +41,13 @@ describe('rare events', () => {
     const t = new Float64Array(RARE_BLOCK);
     writeRareThresholds({ typoGiven: 0, typoSurname: 1, dob: 0, addressUnusable: 0, tin: 0 }, t, 0);
     const rng = new Rng(2);
-    for (let k = 0; k < 1000; k++) expect(drawRare(rng, t, 0)).toBe(Rare.typoSurname);
+    for (let k = 0; k < 1000; k++)
+      expect(drawRare(rng.nextUint32(), rng, t, 0)).toBe(Rare.typoSurname);
     writeRareThresholds({ typoGiven: 0, typoSurname: 0, dob: 0, addressUnusable: 0, tin: 0 }, t, 0);
     const a = new Rng(5);
     const b = new Rng(5);
-    expect(drawRare(a, t, 0)).toBe(0);
+    expect(drawRare(0, a, t, 0)).toBe(0);
+    expect(anyRare(0, t, 0)).toBe(false);
     expect(a.nextUint32()).toBe(b.nextUint32());
   });
 });
