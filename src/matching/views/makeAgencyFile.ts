@@ -33,8 +33,8 @@ import { AgencyFile, Noise, type RecordColumns } from './AgencyFile';
 import { GivenForm, givenForms, rewriteGiven } from './givenFormat';
 import { NameOverlay } from './NameOverlay';
 import { PairIndex } from './PairIndex';
-import { compileNoisePlan, Rate, RATES, TWO_TO_32 } from './noisePlan';
-import { anyRare, drawRare, Rare } from './rareEvents';
+import { compileNoisePlan, Rate, RATES, TWO_TO_32, type NoisePlan } from './noisePlan';
+import { anyRare, drawRare, firstKindHappens, Rare } from './rareEvents';
 import { romanisationTable, type RomanisationTable } from './romanisation';
 import { NO_TIN, tinOf } from './tin';
 import { typo } from './typos';
@@ -111,37 +111,33 @@ export interface DraftWants {
   tins: ReadonlySet<number>;
 }
 
-/** Whether an address, or any address a household's records can hold, is in a wanted building. */
+/** Which addresses, and which households' records, can lie in a wanted building. */
 class WantedHomes {
-  private readonly building: Uint32Array;
+  /** Per local address, 1 when its building is wanted. */
+  private readonly addresses: Uint8Array;
+  /** Per local household, 1 when its home, PO box or former home is at a wanted address. */
+  readonly households: Uint8Array;
   private readonly addressBase: number;
-  private lastHousehold = -1;
-  private lastWanted = false;
 
-  constructor(
-    private readonly shard: PopulationShard,
-    private readonly wanted: Uint8Array,
-  ) {
-    this.building = shard.addresses.building;
+  constructor(shard: PopulationShard, buildings: Uint8Array) {
+    const building = shard.addresses.building;
+    const addresses = (this.addresses = new Uint8Array(shard.addressCount));
+    for (let a = 0; a < addresses.length; a++) addresses[a] = buildings[building[a]!]!;
     this.addressBase = shard.index * ADDRESS_STRIDE;
+    const H = shard.households;
+    const households = (this.households = new Uint8Array(shard.householdCount));
+    for (let h = 0; h < households.length; h++)
+      households[h] =
+        this.address(H.address[h]!) ||
+        this.address(H.mailAddress[h]!) ||
+        this.address(H.previousAddress[h]!)
+          ? 1
+          : 0;
   }
 
   /** Address id `a` (or NO_ADDRESS) lies in a wanted building. */
   address(a: number): boolean {
-    return a !== NO_ADDRESS && this.wanted[this.building[a - this.addressBase]!] === 1;
-  }
-
-  /** Local household `h`'s home, PO box or former home lies in a wanted building. */
-  household(h: number): boolean {
-    if (h !== this.lastHousehold) {
-      const H = this.shard.households;
-      this.lastHousehold = h;
-      this.lastWanted =
-        this.address(H.address[h]!) ||
-        this.address(H.mailAddress[h]!) ||
-        this.address(H.previousAddress[h]!);
-    }
-    return this.lastWanted;
+    return a !== NO_ADDRESS && this.addresses[a - this.addressBase] === 1;
   }
 }
 
@@ -174,6 +170,127 @@ function draftScratch(n: number): ViewScratch {
     };
   }
   return scratch;
+}
+
+/**
+ * The first pass of a draft: writes into `out` the address, taxpayer number, noise flags and rare
+ * events of each covered person's record (or each wanted one's), in person order. A function of
+ * its own, apart from the draft's other work, so that V8 optimises its loop as one piece.
+ */
+function firstPass(
+  model: PopulationModel,
+  shard: PopulationShard,
+  agency: AgencyConfig,
+  agencyIndex: number,
+  plan: NoisePlan,
+  out: ViewScratch,
+  wants: DraftWants | null,
+): { written: number; covered: number } {
+  const { config } = model;
+  const t = plan.thresholds;
+  const coverage = plan.coverage;
+  const seed = config.seed;
+  const coverageKey = streamId(seed, VIEW_STREAM, agencyIndex);
+  const rare = new KeyedStream(seed, VIEW_STREAM, agencyIndex, RARE);
+  const staleKey = streamId(seed, VIEW_STREAM, agencyIndex, STALE);
+  const unitKey = streamId(seed, VIEW_STREAM, agencyIndex, UNIT);
+  const P = shard.people;
+  const H = shard.households;
+  const addressUnit = shard.addresses.unit;
+  const personBase = shard.index * SHARD_SIZE;
+  const addressBase = shard.index * ADDRESS_STRIDE;
+  // Born before 1 January of the year after the one in which a person reaches minAge.
+  const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
+  const useMail = agency.useMailAddress;
+  const wantedAt = wants !== null ? new WantedHomes(shard, wants.buildings) : null;
+
+  const n = shard.size;
+  const { outPerson, outAddress, outTin, outNoise, outEvents } = out;
+  let m = 0;
+  let covers = 0;
+  for (let i = 0; i < n; i++) {
+    // A status the agency never covers first: for ICE's list most people are passed over here.
+    const attrs = P.attrs[i]!;
+    const covered = coverage[statusOf(attrs)]!;
+    if (covered <= 0 || P.dob[i]! >= dobLimit) continue;
+    const personId = personBase + i;
+    if (covered < TWO_TO_32 && streamOf(coverageKey, personId) >= covered) continue;
+    const ownTin = tinOf(personId, attrs, config);
+    if (agency.requireTin && ownTin === NO_TIN) continue;
+    covers++;
+    const c = communityOf(attrs) * RATES;
+    const household = P.household[i]! - personBase;
+    // The first rare draw is the record's own number, and the taxpayer number is the first rare
+    // kind, so a draft that wants few records passes over the others knowing their number is
+    // their own.
+    const u = rare.uint32(personId);
+    if (
+      wants !== null &&
+      wants.people[i] === 0 &&
+      !firstKindHappens(u, t, c + Rate.rare) &&
+      wantedAt!.households[household] === 0
+    )
+      continue;
+    // A record's further draws come from its own generator, seeded only when needed.
+    const rng = anyRare(u, t, c + Rate.rare) ? rare.more(personId) : null;
+    const events = rng ? drawRare(u, rng, t, c + Rate.rare) : 0;
+    let flags = 0;
+
+    // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
+    let address = H.address[household]!;
+    const mail = H.mailAddress[household]!;
+    if (useMail && mail !== NO_ADDRESS) {
+      address = mail;
+      flags |= Noise.mailAddress;
+    }
+    const previous = H.previousAddress[household]!;
+    if (
+      previous !== NO_ADDRESS &&
+      hitWith(keyedUint32(staleKey, personId), t[c + Rate.staleAddress]!)
+    ) {
+      address = previous;
+      flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
+    }
+    // A home (not a PO box) with a unit is an apartment (PopulationShard: houses have unit 0).
+    if (
+      (flags & Noise.mailAddress) === 0 &&
+      t[c + Rate.unitDropped]! > 0 &&
+      addressUnit[address - addressBase] !== 0 &&
+      hitWith(keyedUint32(unitKey, personId), t[c + Rate.unitDropped]!)
+    )
+      flags |= Noise.unitDropped;
+    if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
+
+    // Taxpayer number: missing or someone else's (exclusive).
+    let tin = ownTin;
+    if (events & Rare.tin) {
+      if (rng!.nextUint32() < t[c + Rate.tinMissing]!) {
+        if (tin !== NO_TIN) flags |= Noise.tinMissing;
+        tin = NO_TIN;
+      } else {
+        const other = wrongTin(rng!, shard, i, household, config);
+        if (other !== NO_TIN) {
+          tin = other;
+          flags |= Noise.tinWrong;
+        }
+      }
+    }
+    if (
+      wants !== null &&
+      wants.people[i] === 0 &&
+      !wantedAt!.address(address) &&
+      !((flags & Noise.tinWrong) !== 0 && wants.tins.has(tin))
+    )
+      continue;
+
+    outPerson[m] = personId;
+    outAddress[m] = address;
+    outTin[m] = tin;
+    outNoise[m] = flags;
+    outEvents[m] = events;
+    m++;
+  }
+  return { written: m, covered: covers };
 }
 
 export function makeAgencyFile(
@@ -220,116 +337,25 @@ export class AgencyDraft {
     private readonly agencyIndex: number,
     wants?: DraftWants,
   ) {
-    const { config } = model;
     const plan = compileNoisePlan(model, agency);
-    const t = (this.t = plan.thresholds);
-    const coverage = plan.coverage;
+    this.t = plan.thresholds;
     this.overlay = new NameOverlay(model.dictionary);
     this.romanisations = romanisationTable(model);
     this.forms = givenForms(model);
-    const seed = config.seed;
-    const coverageKey = streamId(seed, VIEW_STREAM, agencyIndex);
-    const rare = new KeyedStream(seed, VIEW_STREAM, agencyIndex, RARE);
-    const staleKey = streamId(seed, VIEW_STREAM, agencyIndex, STALE);
-    const unitKey = streamId(seed, VIEW_STREAM, agencyIndex, UNIT);
     this.namesKey = streamId(VIEW_STREAM, agencyIndex, NAMES);
-    const P = shard.people;
-    const H = shard.households;
-    const addressUnit = shard.addresses.unit;
-    const personBase = shard.index * SHARD_SIZE;
-    const addressBase = shard.index * ADDRESS_STRIDE;
-    // Born before 1 January of the year after the one in which a person reaches minAge.
-    const dobLimit = yearStart(config.referenceYear - agency.minAge + 1);
-    const useMail = agency.useMailAddress;
-    const wantedAt = wants ? new WantedHomes(shard, wants.buildings) : null;
-
-    const n = shard.size;
-    const { outPerson, outAddress, outTin, outNoise, outEvents } = draftScratch(n);
-    let m = 0;
-    let covers = 0;
-    for (let i = 0; i < n; i++) {
-      if (P.dob[i]! >= dobLimit) continue;
-      const attrs = P.attrs[i]!;
-      const personId = personBase + i;
-      const covered = coverage[statusOf(attrs)]!;
-      if (covered < TWO_TO_32 && (covered <= 0 || streamOf(coverageKey, personId) >= covered))
-        continue;
-      const ownTin = tinOf(personId, attrs, config);
-      if (agency.requireTin && ownTin === NO_TIN) continue;
-      covers++;
-      const c = communityOf(attrs) * RATES;
-      const household = P.household[i]! - personBase;
-      // The first rare draw is the record's own number, so a draft that wants few records
-      // passes over the others knowing they have no rare event (a borrowed TIN is one).
-      const u = rare.uint32(personId);
-      if (
-        wants &&
-        wants.people[i] === 0 &&
-        !anyRare(u, t, c + Rate.rare) &&
-        !wantedAt!.household(household)
-      )
-        continue;
-      // A record's further draws come from its own generator, seeded only when needed.
-      const rng = anyRare(u, t, c + Rate.rare) ? rare.more(personId) : null;
-      const events = rng ? drawRare(u, rng, t, c + Rate.rare) : 0;
-      let flags = 0;
-
-      // Address: PO box or home, perhaps the home before a move; unit or all but the ZIP lost.
-      let address = H.address[household]!;
-      const mail = H.mailAddress[household]!;
-      if (useMail && mail !== NO_ADDRESS) {
-        address = mail;
-        flags |= Noise.mailAddress;
-      }
-      const previous = H.previousAddress[household]!;
-      if (
-        previous !== NO_ADDRESS &&
-        hitWith(keyedUint32(staleKey, personId), t[c + Rate.staleAddress]!)
-      ) {
-        address = previous;
-        flags = (flags & ~Noise.mailAddress) | Noise.staleAddress;
-      }
-      // A home (not a PO box) with a unit is an apartment (PopulationShard: houses have unit 0).
-      if (
-        (flags & Noise.mailAddress) === 0 &&
-        t[c + Rate.unitDropped]! > 0 &&
-        addressUnit[address - addressBase] !== 0 &&
-        hitWith(keyedUint32(unitKey, personId), t[c + Rate.unitDropped]!)
-      )
-        flags |= Noise.unitDropped;
-      if (events & Rare.addressUnusable) flags |= Noise.addressUnusable;
-
-      // Taxpayer number: missing or someone else's (exclusive).
-      let tin = ownTin;
-      if (events & Rare.tin) {
-        if (rng!.nextUint32() < t[c + Rate.tinMissing]!) {
-          if (tin !== NO_TIN) flags |= Noise.tinMissing;
-          tin = NO_TIN;
-        } else {
-          const other = wrongTin(rng!, shard, i, household, config);
-          if (other !== NO_TIN) {
-            tin = other;
-            flags |= Noise.tinWrong;
-          }
-        }
-      }
-      if (
-        wants &&
-        wants.people[i] === 0 &&
-        !wantedAt!.address(address) &&
-        !((flags & Noise.tinWrong) !== 0 && wants.tins.has(tin))
-      )
-        continue;
-
-      outPerson[m] = personId;
-      outAddress[m] = address;
-      outTin[m] = tin;
-      outNoise[m] = flags;
-      outEvents[m] = events;
-      m++;
-    }
+    const scratch = draftScratch(shard.size);
+    const { written: m, covered } = firstPass(
+      model,
+      shard,
+      agency,
+      agencyIndex,
+      plan,
+      scratch,
+      wants ?? null,
+    );
+    const { outPerson, outAddress, outTin, outNoise, outEvents } = scratch;
     this.size = m;
-    this.covered = covers;
+    this.covered = covered;
     this.records = {
       person: outPerson.slice(0, m),
       given: new Uint32Array(m),

@@ -11,13 +11,17 @@
  */
 import type { Rng } from '../random/prng';
 
-/** The rare kinds, one bit each, in the order of the draw. */
+/**
+ * The rare kinds, one bit each, in the order of the draw. The taxpayer number comes first, so
+ * whether a record has that event is read from its first draw alone (firstKindHappens): a draft
+ * that wants only the records carrying certain numbers tests the rest with one comparison.
+ */
 export const Rare = {
-  typoGiven: 1 << 0,
-  typoSurname: 1 << 1,
-  dob: 1 << 2,
-  addressUnusable: 1 << 3,
-  tin: 1 << 4,
+  tin: 1 << 0,
+  typoGiven: 1 << 1,
+  typoSurname: 1 << 2,
+  dob: 1 << 3,
+  addressUnusable: 1 << 4,
 } as const;
 export type RareKind = keyof typeof Rare;
 const RARE_ORDER = Object.keys(Rare) as RareKind[];
@@ -63,4 +67,9 @@ export function drawRare(u: number, rng: Rng, t: Float64Array, at: number): numb
 /** True when a record whose first draw is `u` has a rare event (drawRare would not return 0). */
 export function anyRare(u: number, t: Float64Array, at: number): boolean {
   return u < t[at]!;
+}
+
+/** True when a record whose first draw is `u` has an event of the first kind (Rare.tin). */
+export function firstKindHappens(u: number, t: Float64Array, at: number): boolean {
+  return u < t[at + 1]!;
 }

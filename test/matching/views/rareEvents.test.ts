@@ -3,6 +3,7 @@ import { Rng } from '../../../src/matching/random/prng';
 import {
   anyRare,
   drawRare,
+  firstKindHappens,
   Rare,
   RARE_BLOCK,
   writeRareThresholds,
@@ -35,6 +36,25 @@ describe('rare events', () => {
       for (const b of kinds)
         if (a < b) within(counts.get(`${a}+${b}`) ?? 0, n, rates[a] * rates[b]);
     }
+  });
+
+  it('tells from the first draw alone whether the first kind (the taxpayer number) happens', () => {
+    const t = new Float64Array(RARE_BLOCK);
+    writeRareThresholds(
+      { typoGiven: 0.2, typoSurname: 0.1, dob: 0.1, addressUnusable: 0, tin: 0.3 },
+      t,
+      0,
+    );
+    const rng = new Rng(9);
+    let tins = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const u = rng.nextUint32();
+      const events = drawRare(u, rng, t, 0);
+      expect(firstKindHappens(u, t, 0)).toBe((events & Rare.tin) !== 0);
+      expect(anyRare(u, t, 0)).toBe(events !== 0);
+      if (events & Rare.tin) tins++;
+    }
+    within(tins, 20_000, 0.3);
   });
 
   it('never fires a kind of rate 0, always fires a kind of rate 1, and draws nothing when all are 0', () => {
