@@ -6,18 +6,17 @@
  *
  * In phases, so that draws from large tables are grouped by table (DrawBatch) and stay in cache:
  * household skeletons (kind, moved) → their ZIP codes → addresses and members, whose names are
- * only asked for → the names (ShardNames). Every draw comes from the shard's own stream in a
- * fixed order, so shard k has the same bytes wherever it is made.
+ * only asked for → the names (ShardNames), or none until asked for. Every draw but the names'
+ * comes from the shard's own stream in a fixed order, and every name draw is keyed by the
+ * person (shardNames.ts), so shard k has the same bytes wherever it is made, names drawn or not.
  */
 import { Rng, streamId } from '../random/prng';
-import { NO_DRAW } from '../random/KeyedDraws';
 import { RareChance } from '../random/RareChance';
-import type { ShardNames } from './shardNames';
+import { DRAW, FATHER_NAME, FROM_GIVEN, FROM_MOTHER, NONE, type ShardNames } from './shardNames';
 import { workspaceOf, type ShardWorkspace } from './shardWorkspace';
-import { REST_MARK } from './surnameModel';
 import { pack, Role, Suffix, withSuffix } from './attributes';
 import { yearOf, yearStart } from './calendar';
-import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
+import type { CommunityModel, PopulationModel } from './model';
 import { NO_ADDRESS, PopulationShard, SHARD_SIZE, type PeopleColumns } from './PopulationShard';
 import { LEGAL_STATUSES } from './config';
 
@@ -144,7 +143,6 @@ export function generateShard(
     // Children: the father's (else the householder's) surname; patronymic, the father's given
     // name (or, with no father at home, a name drawn for him).
     const patronymic = community.conventions.patronymic;
-    if (patronymic && father < 0) person.setFatherName(person.fatherName(hYear + 30));
     const childSurname = patronymic
       ? father >= 0
         ? FROM_GIVEN - father
@@ -175,8 +173,8 @@ export function generateShard(
       previousChild = child;
     }
   }
-  const resolver = options.names === 'onRequest' ? names.onRequest(p) : null;
-  if (!resolver) names.finish(p);
+  const resolver = options.names === 'onRequest' ? names.onRequest(p, h) : null;
+  if (!resolver) names.finish(p, h);
   const { addresses, buildings } = book.finish();
   return new PopulationShard(shardIndex, p, h, addresses, buildings, resolver);
 }
@@ -218,25 +216,12 @@ function householdSkeletons(
   return households;
 }
 
-/**
- * Where a person's surname comes from, as `PersonWriter.write` takes it: DRAW, a person index j
- * (a copy of j's surname), FATHER_NAME (the name drawn for an absent father, patronymic) or
- * FROM_GIVEN − j (person j's given name, patronymic). A second surname: DRAW, NONE, or
- * FROM_MOTHER − j (person j's surname).
- */
-const DRAW = -1;
-const NONE = -2;
-const FATHER_NAME = -3;
-const FROM_GIVEN = -4;
-const FROM_MOTHER = -4;
-
 /** Writes one person's columns; keeps the household's context between calls. */
 class PersonWriter {
   private community!: CommunityModel;
   private group = 0;
   private householdId = 0;
   private refugee = false;
-  private absentFatherName = 0;
 
   constructor(
     private readonly model: PopulationModel,
@@ -257,7 +242,10 @@ class PersonWriter {
     this.refugee = foreign && this.rng.chance(community.refugeeShare);
   }
 
-  /** `surname` and `surname2` say where the names come from (see DRAW). */
+  /**
+   * `surname` and `surname2` say where the names come from (DRAW…, shardNames.ts): the names
+   * are only asked for here, and drawn from the person's columns by ShardNames.
+   */
   write(
     i: number,
     role: number,
@@ -267,27 +255,8 @@ class PersonWriter {
     surname: number,
     surname2: number,
   ): void {
-    const { model, rng, p, community, group, names } = this;
-    const conventions = community.conventions;
-    const communityNames = community.givenNames;
-    const own = communityNames ? communityNames.sampleOwn(rng, sex, foreign) : US_MODEL;
-    // Given and middle names of the US tables of the person's sex and decade (one row of keys).
-    const row = model.givenNames.tableRow(sex, year);
-    let givenKey = NO_DRAW;
-    if (own !== US_MODEL) p.given[i] = own;
-    else givenKey = row + (communityNames ? communityNames.usGroup : group);
-    const middleKey = rng.chance(conventions.middleName) ? row + group : NO_DRAW;
-    let surnameKey = NO_DRAW;
-    let surnameFrom = 0;
-    if (surname === DRAW) surnameKey = this.drawSurname(i, year);
-    else if (surname >= 0) surnameFrom = surname + 1;
-    else if (surname === FATHER_NAME) p.surname[i] = this.absentFatherName;
-    else surnameFrom = -(FROM_GIVEN - surname + 1);
-    names.ask(i, givenKey, middleKey, surnameKey, surnameFrom);
-    if (surname2 === DRAW) {
-      if (conventions.secondSurname > 0 && rng.chance(conventions.secondSurname))
-        p.surname2[i] = this.surnameNow(year);
-    } else if (surname2 !== NONE) names.secondSurnameFromMother(i, FROM_MOTHER - surname2);
+    const { model, rng, p, community } = this;
+    this.names.ask(i, surname, surname2);
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
     p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
@@ -322,47 +291,8 @@ class PersonWriter {
     this.names.twin(i, sibling, this.model.givenNames.tableKey(sex, year, this.group));
   }
 
-  /** The name drawn for the household's absent father: its children's surname (patronymic). */
-  setFatherName(name: number): void {
-    this.absentFatherName = name;
-  }
-
   copyStatus(from: number, to: number): void {
     const mask = 7 << 2;
     this.p.attrs[to] = (this.p.attrs[to]! & ~mask) | (this.p.attrs[from]! & mask);
-  }
-
-  /** A father's given name for someone born in `year` (patronymic communities), drawn now. */
-  fatherName(year: number): number {
-    const { community, model, rng } = this;
-    const fatherYear = year - 30;
-    return community.givenNames
-      ? community.givenNames.sample(rng, 1, fatherYear, true)
-      : model.givenNames.sample(rng, 1, fatherYear, this.group);
-  }
-
-  /**
-   * Person i's own surname: drawn now when the table is small (written to `p`, NO_DRAW
-   * returned), else the key of the large table to draw it from later.
-   */
-  private drawSurname(i: number, year: number): number {
-    const { community, p } = this;
-    if (community.conventions.patronymic) p.surname[i] = this.fatherName(year);
-    else if (!community.surnames) return this.group;
-    else {
-      const listed = community.surnames.sampleListed(this.rng);
-      if (listed === REST_MARK) return community.surnameRestKey;
-      p.surname[i] = listed;
-    }
-    return NO_DRAW;
-  }
-
-  /** A surname drawn now (second surnames: few, not worth batching). */
-  private surnameNow(year: number): number {
-    const { community, model, rng } = this;
-    if (community.conventions.patronymic) return this.fatherName(year);
-    return community.surnames
-      ? community.surnames.sample(rng)
-      : model.surnames.finish(rng, model.surnames.byGroup[this.group]!.sample(rng));
   }
 }

@@ -1,28 +1,63 @@
 /**
- * The names of one shard. While households are built, each person's names are only asked for: a
- * given and perhaps a middle name from the US table of their sex, decade and group, a surname
- * from their group's (or community's remainder) table, or a copy of a relative's — a partner's
- * or child's surname, a junior's given name, a patronymic surname, a mother's surname as second
- * surname, a twin's name that must differ from the sibling's. Small tables (community lists,
- * compound names) are drawn at once by the generator: they stay in cache anyway.
+ * The names of one shard. While households are built, each person's names are only asked for:
+ * where the surname comes from (drawn, or a copy of a relative's — a partner's or child's
+ * surname, a patronymic, an absent father's given name), whether a second surname is drawn or
+ * is the mother's, a junior's given name, a twin's name that must differ from the sibling's.
+ * Everything else a name depends on is in the person's columns: sex, birth year, community,
+ * nativity, and the household's race/ethnicity group.
  *
- * The draws asked for are keyed (KeyedStream): person p's given name is a function of the seed,
- * p and the table alone, not of who else was drawn before. So `finish` can draw everyone table
- * by table (DrawBatch: one table in cache at a time), and `onRequest` can instead leave the
- * names to be drawn for the few people a task reads (PopulationShard.resolveNames) — the same
- * names either way. The replay reads the names of a few per cent of each shard.
+ * Every name draw is keyed (KeyedStream): person p's names are a function of the seed, p and
+ * those columns alone, not of who else was drawn before — the given, middle and surname draws
+ * from the large tables, and the person's own generator for the small ones (community and
+ * compound given names, listed surnames, patronymics, second surnames, the middle-name chance).
+ * So `finish` can draw everyone, the large tables table by table (DrawBatch: one table in cache
+ * at a time), and `onRequest` can instead leave the names to be drawn for the few people a task
+ * reads (PopulationShard.resolveNames) — the same names either way, and the generator's own
+ * stream never carries a name draw. The replay reads the names of a few per cent of each shard.
  */
 import { KeyedDraws, NO_DRAW } from '../random/KeyedDraws';
-import { KeyedStream } from '../random/prng';
-import type { PopulationModel } from './model';
-import { SHARD_SIZE, type PeopleColumns } from './PopulationShard';
-import { TAIL_MARK } from './surnameModel';
+import { KeyedStream, type Rng } from '../random/prng';
+import { communityOf, isForeignBorn, sexOf } from './attributes';
+import { yearOf } from './calendar';
+import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
+import { SHARD_SIZE, type HouseholdColumns, type PeopleColumns } from './PopulationShard';
+import { REST_MARK, TAIL_MARK } from './surnameModel';
+
+/**
+ * Where a person's surname comes from, as `ShardNames.ask` takes it: DRAW, a person index j (a
+ * copy of j's surname), FATHER_NAME (the name drawn for an absent father, patronymic) or
+ * FROM_GIVEN − j (person j's given name, patronymic). A second surname: DRAW, NONE, or
+ * FROM_MOTHER − j (person j's surname).
+ */
+export const DRAW = -1;
+export const NONE = -2;
+export const FATHER_NAME = -3;
+export const FROM_GIVEN = -4;
+export const FROM_MOTHER = -4;
 
 /** Labels of the keyed name streams (within the population stream). */
-const Field = { given: 1, middle: 2, surname: 3, twin: 4, surnameTail: 5 } as const;
+const Field = {
+  given: 1,
+  middle: 2,
+  surname: 3,
+  twin: 4,
+  surnameTail: 5,
+  own: 6,
+  absentFather: 7,
+} as const;
 
-/** Bits of `links[i]`: how person i's names depend on a relative's. */
-const Link = { junior: 1, twin: 2, mother: 4 } as const;
+/**
+ * Bits of `links[i]`: how person i's names depend on a relative's, and which of its own draws
+ * it makes beside its given and middle names.
+ */
+const Link = {
+  junior: 1,
+  twin: 2,
+  mother: 4,
+  absentFather: 8,
+  drawsSurname: 16,
+  drawsSecond: 32,
+} as const;
 
 export class ShardNames {
   /** Draws every name asked for, table by table (one scratch for the three kinds of name). */
@@ -32,7 +67,11 @@ export class ShardNames {
   private readonly surname: KeyedStream;
   private readonly twinGiven: KeyedStream;
   private readonly surnameTail: KeyedStream;
-  /** Per person: the table of each name asked for, or NO_DRAW (written at once, or none). */
+  /** Per person: the middle-name chance (its number) and the draws from small tables (`more`). */
+  private readonly own: KeyedStream;
+  /** Per household: the given name of an absent father (patronymic communities). */
+  private readonly absentFather: KeyedStream;
+  /** Per person: the large table of each name to draw, or NO_DRAW (drawn from a small one, or none). */
   private readonly givenKey: Uint16Array;
   private readonly middleKey: Uint16Array;
   private readonly surnameKey: Uint16Array;
@@ -50,7 +89,7 @@ export class ShardNames {
   private people = 0;
   /** The number of the shard these requests serve, among all served in this thread. */
   private generation = 0;
-  /** Global id of the shard's first person: the keyed streams' item is the person id. */
+  /** Global id of the shard's first person (and household): the keyed streams' item is the id. */
   private base = 0;
 
   /** Room for shards of up to `capacity` people (ShardWorkspace keeps one between shards). */
@@ -65,6 +104,8 @@ export class ShardNames {
     this.surname = stream(Field.surname);
     this.twinGiven = stream(Field.twin);
     this.surnameTail = stream(Field.surnameTail);
+    this.own = stream(Field.own);
+    this.absentFather = stream(Field.absentFather);
     this.givenKey = new Uint16Array(capacity);
     this.middleKey = new Uint16Array(capacity);
     this.surnameKey = new Uint16Array(capacity);
@@ -85,23 +126,24 @@ export class ShardNames {
   }
 
   /**
-   * Person i's names, asked for at once: the tables of its given, middle and surname draws
-   * (NO_DRAW: written at once, or none) and where its surname comes from (0: its own; 1 + the
-   * person whose surname it carries, who comes before it; −(1 + the father whose given name it
-   * is, patronymic). Call it before any other request for i.
+   * Person i's names, asked for at once: where its surname comes from (DRAW, a relative who
+   * comes before it, FATHER_NAME or FROM_GIVEN − father) and its second surname (DRAW, NONE or
+   * FROM_MOTHER − mother). Call it before any other request for i.
    */
-  ask(
-    i: number,
-    givenKey: number,
-    middleKey: number,
-    surnameKey: number,
-    surnameFrom: number,
-  ): void {
-    this.givenKey[i] = givenKey;
-    this.middleKey[i] = middleKey;
-    this.surnameKey[i] = surnameKey;
-    this.surnameFrom[i] = surnameFrom;
-    this.links[i] = 0;
+  ask(i: number, surname: number, surname2: number): void {
+    let links = 0;
+    let from = 0;
+    if (surname === DRAW) links |= Link.drawsSurname;
+    else if (surname >= 0) from = surname + 1;
+    else if (surname === FATHER_NAME) links |= Link.absentFather;
+    else from = -(FROM_GIVEN - surname + 1);
+    if (surname2 === DRAW) links |= Link.drawsSecond;
+    else if (surname2 !== NONE) {
+      links |= Link.mother;
+      this.mother[i] = FROM_MOTHER - surname2;
+    }
+    this.surnameFrom[i] = from;
+    this.links[i] = links;
   }
 
   /** `child` carries `father`'s given name (a Jr.). */
@@ -117,14 +159,10 @@ export class ShardNames {
     this.twinKey[twin] = key;
   }
 
-  secondSurnameFromMother(child: number, mother: number): void {
-    this.links[child] |= Link.mother;
-    this.mother[child] = mother;
-  }
-
   /** Draws every name asked for and resolves every copy. */
-  finish(p: PeopleColumns): void {
+  finish(p: PeopleColumns, h: HouseholdColumns): void {
     const { people, base } = this;
+    for (let i = 0; i < people; i++) this.decide(i, p, h);
     const { draws, model } = this;
     const given = model.givenNames.tables;
     draws.draw(given, this.givenKey, people, this.given, base, p.given);
@@ -144,20 +182,21 @@ export class ShardNames {
    * those of the relatives they copy from, when asked. Valid until this thread makes another
    * shard (of any model: stricter than needed, never too lax).
    */
-  onRequest(p: PeopleColumns): NameResolver {
+  onRequest(p: PeopleColumns, h: HouseholdColumns): NameResolver {
     this.resolved.fill(0, 0, this.people);
     const generation = this.generation;
     return {
       resolve: (i: number) => {
         if (shardsServed !== generation) throw new Error(STALE_RESOLVER);
-        this.resolve(i, p);
+        this.resolve(i, p, h);
       },
     };
   }
 
-  private resolve(i: number, p: PeopleColumns): void {
+  private resolve(i: number, p: PeopleColumns, h: HouseholdColumns): void {
     if (this.resolved[i] === 1) return;
     this.resolved[i] = 1;
+    this.decide(i, p, h);
     const person = this.base + i;
     const tables = this.model.givenNames.tables;
     if (this.givenKey[i] !== NO_DRAW)
@@ -169,11 +208,70 @@ export class ShardNames {
       p.surname[i] = table.sampleKeyed(this.surname, person);
     }
     const links = this.links[i]!;
-    if (links & (Link.junior | Link.twin)) this.resolve(this.relative[i]!, p);
-    if (links & Link.mother) this.resolve(this.mother[i]!, p);
+    if (links & (Link.junior | Link.twin)) this.resolve(this.relative[i]!, p, h);
+    if (links & Link.mother) this.resolve(this.mother[i]!, p, h);
     const from = this.surnameFrom[i]!;
-    if (from !== 0) this.resolve(from > 0 ? from - 1 : -from - 1, p);
+    if (from !== 0) this.resolve(from > 0 ? from - 1 : -from - 1, p, h);
     this.settle(i, p);
+  }
+
+  /**
+   * Person i's own name draws, from its columns: the large tables of its given, middle and
+   * surname draws (written to the key columns), and the names it draws from small tables now
+   * (written to `p`): a community or compound given name, a listed or patronymic surname, an
+   * absent father's name, a second surname. The small draws come from the person's own
+   * generator, in that order, seeded only when one is made.
+   */
+  private decide(i: number, p: PeopleColumns, h: HouseholdColumns): void {
+    const { model } = this;
+    const attrs = p.attrs[i]!;
+    const sex = sexOf(attrs);
+    const year = yearOf(p.dob[i]!);
+    const community = model.communities[communityOf(attrs)]!;
+    const conventions = community.conventions;
+    const household = p.household[i]!;
+    const group = h.group[household - this.base]!;
+    const person = this.base + i;
+    const links = this.links[i]!;
+    let rng: Rng | null = null;
+
+    const communityNames = community.givenNames;
+    const row = model.givenNames.tableRow(sex, year);
+    let givenKey = NO_DRAW;
+    const own = communityNames
+      ? communityNames.sampleOwn((rng ??= this.own.more(person)), sex, isForeignBorn(attrs))
+      : US_MODEL;
+    if (own !== US_MODEL) p.given[i] = own;
+    else givenKey = row + (communityNames ? communityNames.usGroup : group);
+    this.givenKey[i] = givenKey;
+    const middle = conventions.middleName * TWO_TO_32;
+    this.middleKey[i] = this.own.uint32(person) < middle ? row + group : NO_DRAW;
+
+    let surnameKey = NO_DRAW;
+    if (links & Link.drawsSurname) {
+      if (conventions.patronymic)
+        p.surname[i] = fatherName(model, community, group, (rng ??= this.own.more(person)), year);
+      else if (!community.surnames) surnameKey = group;
+      else {
+        const listed = community.surnames.sampleListed((rng ??= this.own.more(person)));
+        if (listed === REST_MARK) surnameKey = community.surnameRestKey;
+        else p.surname[i] = listed;
+      }
+    } else if (links & Link.absentFather) {
+      // Drawn per household, so every child of the household gets the same one.
+      const householder = h.firstMember[household - this.base]!;
+      const fatherRng = this.absentFather.more(household);
+      const childYear = yearOf(p.dob[householder]!) + 30;
+      p.surname[i] = fatherName(model, community, group, fatherRng, childYear);
+    }
+    this.surnameKey[i] = surnameKey;
+
+    if (
+      links & Link.drawsSecond &&
+      conventions.secondSurname > 0 &&
+      (rng ??= this.own.more(person)).chance(conventions.secondSurname)
+    )
+      p.surname2[i] = surnameNow(model, community, group, rng, year);
   }
 
   /** Person i's names once its own draws are in and its relatives are settled. */
@@ -191,6 +289,36 @@ export class ShardNames {
       p.surname[i] = this.model.surnames.sampleTail(this.surnameTail.more(this.base + i));
     if (links & Link.mother) p.surname2[i] = p.surname[this.mother[i]!]!;
   }
+}
+
+const TWO_TO_32 = 4294967296;
+
+/** A father's given name for someone born in `year` (patronymic communities). */
+function fatherName(
+  model: PopulationModel,
+  community: CommunityModel,
+  group: number,
+  rng: Rng,
+  year: number,
+): number {
+  const fatherYear = year - 30;
+  return community.givenNames
+    ? community.givenNames.sample(rng, 1, fatherYear, true)
+    : model.givenNames.sample(rng, 1, fatherYear, group);
+}
+
+/** A surname drawn from the community's table (second surnames: few, not worth batching). */
+function surnameNow(
+  model: PopulationModel,
+  community: CommunityModel,
+  group: number,
+  rng: Rng,
+  year: number,
+): number {
+  if (community.conventions.patronymic) return fatherName(model, community, group, rng, year);
+  return community.surnames
+    ? community.surnames.sample(rng)
+    : model.surnames.finish(rng, model.surnames.byGroup[group]!.sample(rng));
 }
 
 /**
