@@ -47,14 +47,14 @@ describe('namesake check-name', () => {
     const result = JSON.parse(output.stdout) as NameCheck;
     expect(result.birthDate).toBe('1990-04-17');
     // The neighbourhood's list is its own people on ICE's record, as `namesake run` makes it
-    // (seed 1: 1,853 records), not the national 1.28 M.
-    expect(result.list).toEqual({ size: 1_853, fuseThreshold: 0.6 });
+    // (seed 1: 1,890 records), not the national 1.28 M.
+    expect(result.list).toEqual({ size: 1_890, fuseThreshold: 0.6 });
     output.stdout = '';
     expect(
       await main([...args, '--community', 'korean', '--scenario', 'korean-neighborhood']),
     ).toBe(ExitCode.ok);
     expect(output.stdout).toContain('Min-jun Kim, born 1990-04-17');
-    expect(output.stdout).toContain('on a 1,853-person request list');
+    expect(output.stdout).toContain('on a 1,890-person request list');
   });
 
   it('puts a warning about an unlisted name above the counts', async () => {

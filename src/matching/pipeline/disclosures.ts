@@ -56,6 +56,8 @@ export function disclosureTable(
     if (kind[d] !== BuildingKind.poBox) at[d] = records.address[d]!;
   }
   const residents = residentsAt(shard, at);
+  // A shard made with names on request holds a birth day only for the people asked for.
+  shard.resolvePeople(residents.people);
   return {
     records,
     link,

@@ -53,10 +53,12 @@ export interface CandidateTruth {
   dob: Uint16Array;
 }
 
-/** The true names and birth dates of global persons `people` of the shard (names drawn). */
+/** The true names and birth dates of global persons `people` of the shard. */
 function candidateTruth(shard: PopulationShard, people: Uint32Array): CandidateTruth {
   const P = shard.people;
   const first = shard.personId(0);
+  // Drawn already when their ICE records were written; asked again, for a reader of this alone.
+  shard.resolvePeople(Array.from(people, (p) => p - first));
   return {
     given: Uint32Array.from(people, (p) => P.given[p - first]!),
     surname: Uint32Array.from(people, (p) => P.surname[p - first]!),
@@ -67,8 +69,9 @@ function candidateTruth(shard: PopulationShard, people: Uint32Array): CandidateT
 export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): ReplayShardOutput {
   const model = env.model(input.population);
   const { replay } = input;
-  // Names are drawn for the people whose records are written (the list's candidates, the IRS
-  // records either path looks at): a few per cent of the shard (shardNames.ts).
+  // Names and birth days are drawn for the people whose records are written (the list's
+  // candidates, the IRS records either path looks at) and who live behind a disclosed address:
+  // a few per cent of the shard (shardNames.ts).
   const shard = generateShard(model, k, shardPeople(model.config.size, k), { names: 'onRequest' });
   const ice = makeAgencyFile(model, shard, replay.list.agency, ICE_AGENCY);
   const list = listCandidates(model, shard, ice, replay);

@@ -72,8 +72,9 @@ export interface BuildingColumns {
 export class PopulationShard {
   /**
    * `names`: for a shard made with names on request (generateShard's options), what draws
-   * them; until `resolveNames` asks for a person, their names that come from the large tables
-   * read 0.
+   * them. Until `resolvePerson` asks for a person, their names read 0 and their date of birth
+   * is 1 January of their birth year (`dob` gives the year of everyone, the day of those asked
+   * for): a task reads a person's names or birth day only after asking.
    */
   constructor(
     readonly index: number,
@@ -84,14 +85,17 @@ export class PopulationShard {
     private readonly names: NameResolver | null = null,
   ) {}
 
-  /** Draws the names of local people `people` (and of the relatives they copy), if not yet drawn. */
-  resolveNames(people: ArrayLike<number>): void {
+  /**
+   * Draws the names and birth days of local people `people` (and of the relatives they copy
+   * from), if not yet drawn.
+   */
+  resolvePeople(people: ArrayLike<number>): void {
     const names = this.names;
     if (names) for (let k = 0; k < people.length; k++) names.resolve(people[k]!);
   }
 
-  /** Draws local person i's names, if not yet drawn. */
-  resolveName(i: number): void {
+  /** Draws local person i's names and birth day, if not yet drawn. */
+  resolvePerson(i: number): void {
     this.names?.resolve(i);
   }
 

@@ -66,11 +66,15 @@ export class BirthDateModel {
     return this.adultYearBase + this.adultYears[sex]!.sample(rng);
   }
 
-  /** A day number for someone born in `year` (the draw `leapYear` or `commonYear` would make). */
-  sampleDate(rng: Rng, year: number): number {
+  /**
+   * The day number of someone born in `year` whose draw is the uniform 32-bit number `u` (the
+   * draw `leapYear` or `commonYear` would make with it): a person's own keyed number, so the day
+   * can be drawn when it is first read (shardNames.ts).
+   */
+  dateIn(year: number, u: number): number {
     const start = yearStart(year);
     // A leap year is 366 days long: no division on the generator's hot path.
     const days = yearStart(year + 1) - start === 366 ? this.leapDays : this.commonDays;
-    return start + drawFromCells(days, rng.nextUint32());
+    return start + drawFromCells(days, u);
   }
 }

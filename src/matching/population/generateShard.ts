@@ -29,10 +29,10 @@ const PARENT_AGE_SPAN = 25;
 
 export interface ShardOptions {
   /**
-   * 'all' (the default) draws every name; 'onRequest' leaves the names that come from the large
-   * tables undrawn until `shard.resolveNames` asks for them (the same names, drawn later), for a
-   * task that reads few people's names. Such a shard's names can be asked for until this thread
-   * makes another shard.
+   * 'all' (the default) draws every name and birth day; 'onRequest' leaves the names and the day
+   * within the birth year undrawn until `shard.resolvePerson` asks for them (the same ones,
+   * drawn later), for a task that reads few people's names or exact birth dates. Such a shard's
+   * people can be asked for until this thread makes another shard.
    */
   names?: 'all' | 'onRequest';
 }
@@ -259,7 +259,8 @@ class PersonWriter {
     this.names.ask(i, surname, surname2);
     const refugee = foreign && this.refugee;
     const januaryFirst = refugee && rng.chance(model.config.refugeeJanuaryFirstShare);
-    p.dob[i] = januaryFirst ? yearStart(year) : model.birthDates.sampleDate(rng, year);
+    // The day within the year is drawn with the names (ShardNames), or when asked for.
+    p.dob[i] = yearStart(year);
     const status = foreign ? model.statusAlias.sample(rng) : CITIZEN;
     p.attrs[i] = pack(
       sex,

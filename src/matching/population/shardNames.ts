@@ -12,12 +12,12 @@
  * compound given names, listed surnames, patronymics, second surnames, the middle-name chance).
  * So `finish` can draw everyone, the large tables table by table (DrawBatch: one table in cache
  * at a time), and `onRequest` can instead leave the names to be drawn for the few people a task
- * reads (PopulationShard.resolveNames) — the same names either way, and the generator's own
+ * reads (PopulationShard.resolvePeople) — the same names either way, and the generator's own
  * stream never carries a name draw. The replay reads the names of a few per cent of each shard.
  */
 import { KeyedDraws, NO_DRAW } from '../random/KeyedDraws';
 import { KeyedStream, type Rng } from '../random/prng';
-import { communityOf, isForeignBorn, sexOf } from './attributes';
+import { communityOf, hasJanuaryFirst, isForeignBorn, sexOf } from './attributes';
 import { yearOf } from './calendar';
 import { US_MODEL, type CommunityModel, type PopulationModel } from './model';
 import { SHARD_SIZE, type HouseholdColumns, type PeopleColumns } from './PopulationShard';
@@ -44,6 +44,7 @@ const Field = {
   surnameTail: 5,
   own: 6,
   absentFather: 7,
+  birthDay: 8,
 } as const;
 
 /**
@@ -71,6 +72,8 @@ export class ShardNames {
   private readonly own: KeyedStream;
   /** Per household: the given name of an absent father (patronymic communities). */
   private readonly absentFather: KeyedStream;
+  /** Per person: the day of birth within the birth year. */
+  private readonly birthDay: KeyedStream;
   /** Per person: the large table of each name to draw, or NO_DRAW (drawn from a small one, or none). */
   private readonly givenKey: Uint16Array;
   private readonly middleKey: Uint16Array;
@@ -106,6 +109,7 @@ export class ShardNames {
     this.surnameTail = stream(Field.surnameTail);
     this.own = stream(Field.own);
     this.absentFather = stream(Field.absentFather);
+    this.birthDay = stream(Field.birthDay);
     this.givenKey = new Uint16Array(capacity);
     this.middleKey = new Uint16Array(capacity);
     this.surnameKey = new Uint16Array(capacity);
@@ -216,11 +220,11 @@ export class ShardNames {
   }
 
   /**
-   * Person i's own name draws, from its columns: the large tables of its given, middle and
-   * surname draws (written to the key columns), and the names it draws from small tables now
-   * (written to `p`): a community or compound given name, a listed or patronymic surname, an
-   * absent father's name, a second surname. The small draws come from the person's own
-   * generator, in that order, seeded only when one is made.
+   * Person i's own draws, from its columns: its day of birth, the large tables of its given,
+   * middle and surname draws (written to the key columns), and the names it draws from small
+   * tables now (written to `p`): a community or compound given name, a listed or patronymic
+   * surname, an absent father's name, a second surname. The small draws come from the person's
+   * own generator, in that order, seeded only when one is made.
    */
   private decide(i: number, p: PeopleColumns, h: HouseholdColumns): void {
     const { model } = this;
@@ -234,6 +238,11 @@ export class ShardNames {
     const person = this.base + i;
     const links = this.links[i]!;
     let rng: Rng | null = null;
+
+    // The day of birth: the generator wrote 1 January of the year; an assigned 1 January stays,
+    // and a twin's is the sibling's (settle).
+    if (!hasJanuaryFirst(attrs) && (links & Link.twin) === 0)
+      p.dob[i] = model.birthDates.dateIn(year, this.birthDay.uint32(person));
 
     const communityNames = community.givenNames;
     const row = model.givenNames.tableRow(sex, year);
@@ -277,6 +286,7 @@ export class ShardNames {
   /** Person i's names once its own draws are in and its relatives are settled. */
   private settle(i: number, p: PeopleColumns): void {
     const links = this.links[i]!;
+    if (links & Link.twin) p.dob[i] = p.dob[this.relative[i]!]!;
     if (links & Link.junior) p.given[i] = p.given[this.relative[i]!]!;
     if (links & Link.twin && p.given[i] === p.given[this.relative[i]!]) {
       const table = this.model.givenNames.tables[this.twinKey[i]!]!;
@@ -333,7 +343,7 @@ const NAME_STREAM = 3;
 const STALE_RESOLVER =
   'the names of a shard drawn on request were asked for after this thread made another shard';
 
-/** Draws the names of a shard made with names on request (PopulationShard.resolveNames). */
+/** Draws the names of a shard made with names on request (PopulationShard.resolvePeople). */
 export interface NameResolver {
   /** Draws person i's names (local index), and those of the relatives they copy from. */
   resolve(i: number): void;

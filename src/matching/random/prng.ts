@@ -129,7 +129,7 @@ export function streamOf3(a: number, b: number, c: number): number {
  * Counter-based draws: the random number of item `index` of stream `key` is a hash of the two,
  * not the next step of a generator, so any subset of items can be drawn, in any order, and get
  * the numbers a full run would give them. The generator uses them where it may need only some
- * items (a person's names: PopulationShard.resolveNames).
+ * items (a person's names: PopulationShard.resolvePeople).
  */
 export class KeyedStream {
   /** The stream's key (keyedUint32's first argument). */

@@ -396,7 +396,7 @@ export class AgencyDraft {
     const personId = records.person[r]!;
     const i = personId - shard.index * SHARD_SIZE;
     // A shard made with names on request draws this person's names now (the same names).
-    shard.resolveName(i);
+    shard.resolvePerson(i);
     // Most records draw nothing here: their generator is seeded on its first draw (draws()).
     this.current = personId;
     this.seeded = false;

@@ -11,6 +11,7 @@ import { NO_ADDRESS, SHARD_SIZE } from '../../../src/matching/population/Populat
 import { PopulationModel } from '../../../src/matching/population/model';
 import { parsePopulationConfig } from '../../../src/matching/population/config';
 import { roleOf, Role, sexOf, suffixOf, Suffix } from '../../../src/matching/population/attributes';
+import { yearOf, yearStart } from '../../../src/matching/population/calendar';
 import { COMMUNITY_IDS } from '../../../src/matching/datasets/communitySchema';
 import { testDatasets, testModel } from '../../helpers/datasets';
 
@@ -136,21 +137,23 @@ describe('generateShard', () => {
     const full = generateShard(mixed, 1, 60_000);
     const lazy = generateShard(mixed, 1, 60_000, { names: 'onRequest' });
     const P = lazy.people;
-    // Everything but the names is the same; no name is drawn yet, not even a community's own.
-    for (const column of ['dob', 'attrs', 'household'] as const)
+    // Everything but the names and birth days is the same; no name is drawn yet, not even a
+    // community's own, and birth dates are 1 January of the right year until asked for.
+    for (const column of ['attrs', 'household'] as const)
       expect(P[column]).toEqual(full.people[column]);
     for (const column of ['given', 'middle', 'surname', 'surname2'] as const)
       expect(P[column].every((id) => id === 0)).toBe(true);
+    expect(P.dob.every((d, i) => d === yearStart(yearOf(full.people.dob[i]!)))).toBe(true);
     // Children last: each pulls in the parents or sibling it copies from.
     const asked = Array.from({ length: 3000 }, (_, k) => 59_999 - 19 * k);
-    lazy.resolveNames(asked);
+    lazy.resolvePeople(asked);
     for (const i of asked) {
-      for (const column of ['given', 'middle', 'surname', 'surname2'] as const)
+      for (const column of ['given', 'middle', 'surname', 'surname2', 'dob'] as const)
         expect(P[column][i]).toBe(full.people[column][i]);
     }
     generateShard(mixed, 2, 1000);
-    expect(() => lazy.resolveName(0)).toThrow(/after this thread made another shard/);
+    expect(() => lazy.resolvePerson(0)).toThrow(/after this thread made another shard/);
     // A shard made with every name has nothing to draw, whenever it is asked.
-    expect(() => full.resolveNames(asked)).not.toThrow();
+    expect(() => full.resolvePeople(asked)).not.toThrow();
   });
 });

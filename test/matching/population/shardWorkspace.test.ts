@@ -45,15 +45,16 @@ describe('ShardWorkspace', () => {
       expect(shardDigest(shard)).toBe(expected[k]);
       previous = shard;
     }
-    // Names on request into recycled columns: unresolved names read 0, resolved ones are right.
+    // Names on request into recycled columns: unresolved names read 0, resolved ones (and
+    // birth days) are right.
     const full = generateShard(fresh, 1, 60_000);
     recycleShard(model, previous);
     const lazy = generateShard(model, 1, 60_000, { names: 'onRequest' });
     const asked = Array.from({ length: 500 }, (_, k) => 59_999 - 97 * k);
     expect(lazy.people.given[asked[0]!]).toBe(0);
-    lazy.resolveNames(asked);
+    lazy.resolvePeople(asked);
     for (const i of asked)
-      for (const column of ['given', 'middle', 'surname', 'surname2'] as const)
+      for (const column of ['given', 'middle', 'surname', 'surname2', 'dob'] as const)
         expect(lazy.people[column][i]).toBe(full.people[column][i]);
   });
 });
