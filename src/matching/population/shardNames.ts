@@ -259,7 +259,7 @@ export class ShardNames {
     let surnameKey = NO_DRAW;
     if (links & Link.drawsSurname) {
       if (conventions.patronymic)
-        p.surname[i] = fatherName(model, community, group, (rng ??= this.own.more(person)), year);
+        p.surname[i] = this.fatherName(community, group, (rng ??= this.own.more(person)), year);
       else if (!community.surnames) surnameKey = group;
       else {
         const listed = community.surnames.sampleListed((rng ??= this.own.more(person)));
@@ -271,7 +271,7 @@ export class ShardNames {
       const householder = h.firstMember[household - this.base]!;
       const fatherRng = this.absentFather.more(household);
       const childYear = yearOf(p.dob[householder]!) + 30;
-      p.surname[i] = fatherName(model, community, group, fatherRng, childYear);
+      p.surname[i] = this.fatherName(community, group, fatherRng, childYear);
     }
     this.surnameKey[i] = surnameKey;
 
@@ -280,7 +280,24 @@ export class ShardNames {
       conventions.secondSurname > 0 &&
       (rng ??= this.own.more(person)).chance(conventions.secondSurname)
     )
-      p.surname2[i] = surnameNow(model, community, group, rng, year);
+      p.surname2[i] = this.surnameNow(community, group, rng, year);
+  }
+
+  /** A father's given name for someone born in `year` (patronymic communities). */
+  private fatherName(community: CommunityModel, group: number, rng: Rng, year: number): number {
+    const fatherYear = year - 30;
+    return community.givenNames
+      ? community.givenNames.sample(rng, 1, fatherYear, true)
+      : this.model.givenNames.sample(rng, 1, fatherYear, group);
+  }
+
+  /** A surname drawn from the community's table (second surnames: few, not worth batching). */
+  private surnameNow(community: CommunityModel, group: number, rng: Rng, year: number): number {
+    if (community.conventions.patronymic) return this.fatherName(community, group, rng, year);
+    const { surnames } = this.model;
+    return community.surnames
+      ? community.surnames.sample(rng)
+      : surnames.finish(rng, surnames.byGroup[group]!.sample(rng));
   }
 
   /** Person i's names once its own draws are in and its relatives are settled. */
@@ -302,34 +319,6 @@ export class ShardNames {
 }
 
 const TWO_TO_32 = 4294967296;
-
-/** A father's given name for someone born in `year` (patronymic communities). */
-function fatherName(
-  model: PopulationModel,
-  community: CommunityModel,
-  group: number,
-  rng: Rng,
-  year: number,
-): number {
-  const fatherYear = year - 30;
-  return community.givenNames
-    ? community.givenNames.sample(rng, 1, fatherYear, true)
-    : model.givenNames.sample(rng, 1, fatherYear, group);
-}
-
-/** A surname drawn from the community's table (second surnames: few, not worth batching). */
-function surnameNow(
-  model: PopulationModel,
-  community: CommunityModel,
-  group: number,
-  rng: Rng,
-  year: number,
-): number {
-  if (community.conventions.patronymic) return fatherName(model, community, group, rng, year);
-  return community.surnames
-    ? community.surnames.sample(rng)
-    : model.surnames.finish(rng, model.surnames.byGroup[group]!.sample(rng));
-}
 
 /**
  * Shards served by any ShardNames of this thread, so that a resolver goes stale when any other
