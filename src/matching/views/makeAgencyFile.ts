@@ -121,18 +121,19 @@ class WantedHomes {
 
   constructor(shard: PopulationShard, buildings: Uint8Array) {
     const building = shard.addresses.building;
-    const addresses = (this.addresses = new Uint8Array(shard.addressCount));
-    for (let a = 0; a < addresses.length; a++) addresses[a] = buildings[building[a]!]!;
-    this.addressBase = shard.index * ADDRESS_STRIDE;
+    const count = shard.addressCount;
+    // One slot past the shard's addresses reads 0: where NO_ADDRESS lands (Math.min), so the
+    // household loop below takes no branch on a missing PO box or former home.
+    const addresses = (this.addresses = new Uint8Array(count + 1));
+    for (let a = 0; a < count; a++) addresses[a] = buildings[building[a]!]!;
+    const base = (this.addressBase = shard.index * ADDRESS_STRIDE);
     const H = shard.households;
     const households = (this.households = new Uint8Array(shard.householdCount));
     for (let h = 0; h < households.length; h++)
       households[h] =
-        this.address(H.address[h]!) ||
-        this.address(H.mailAddress[h]!) ||
-        this.address(H.previousAddress[h]!)
-          ? 1
-          : 0;
+        addresses[Math.min(H.address[h]! - base, count)]! |
+        addresses[Math.min(H.mailAddress[h]! - base, count)]! |
+        addresses[Math.min(H.previousAddress[h]! - base, count)]!;
   }
 
   /** Address id `a` (or NO_ADDRESS) lies in a wanted building. */
