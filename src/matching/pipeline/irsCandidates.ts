@@ -25,6 +25,9 @@ import {
 import { Noise, type AgencyFile, type RecordColumns } from '../views/AgencyFile';
 import { NO_TIN, tinHolder } from '../views/tin';
 import type { DraftWants } from '../views/makeAgencyFile';
+import { addressLevel } from '../comparison/addresses';
+import type { RecordParts } from './recordParts';
+import type { PassOneSettings } from './passOne';
 import type { ListCandidates } from './requestList';
 import { buildingKey } from './requestList';
 
@@ -123,6 +126,39 @@ export function irsCandidates(
     return found.length > 0 ? found : undefined;
   });
   return { subset, of };
+}
+
+/**
+ * The candidates the paths compare names with: every TIN-path candidate, and the name path's
+ * at an address that agrees to `namePath.addressAtMost` (address comparison levels) with the
+ * list record's. `irs` holds the subset's address parts (names need not be written yet).
+ */
+export function nearCandidates(
+  list: ListCandidates,
+  irs: RecordParts,
+  candidates: IrsCandidates,
+  replay: PassOneSettings,
+): IrsCandidates {
+  const { tinPath, namePath } = replay;
+  const of = candidates.of.map((found, i) => {
+    if (!found || pathOf(list, i, tinPath.enabled, namePath.enabled) !== 'name') return found;
+    const near = found.filter(
+      (s) => addressLevel(list.link, i, irs.link, s) <= namePath.addressAtMost,
+    );
+    return near.length > 0 ? near : undefined;
+  });
+  return { subset: candidates.subset, of };
+}
+
+/** Positions in the subset of every record some list record compares names with, ascending. */
+export function comparedRecords(candidates: IrsCandidates): Uint32Array {
+  const marked = new Uint8Array(candidates.subset.length);
+  for (const found of candidates.of) for (const s of found ?? []) marked[s] = 1;
+  const out: number[] = [];
+  marked.forEach((m, s) => {
+    if (m === 1) out.push(s);
+  });
+  return Uint32Array.from(out);
 }
 
 /** What the IRS file holds for the two paths, read in one pass over it. */

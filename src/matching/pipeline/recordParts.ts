@@ -59,6 +59,28 @@ export function recordParts(
   };
 }
 
+/**
+ * Copies into `parts` (made from `records` at `indices`) what a names pass wrote after it was
+ * made — names, date of birth, noise — for the parts at `positions`.
+ */
+export function refreshWritten(
+  parts: RecordParts,
+  records: RecordColumns,
+  indices: ArrayLike<number>,
+  positions: ArrayLike<number>,
+): void {
+  const link = parts.link as { -readonly [K in keyof LinkRecords]: LinkRecords[K] };
+  const mine = parts.records;
+  for (let k = 0; k < positions.length; k++) {
+    const s = positions[k]!;
+    const j = indices[s]!;
+    mine.given[s] = link.given[s] = records.given[j]!;
+    mine.surname[s] = link.surname[s] = records.surname[j]!;
+    mine.dob[s] = link.dob[s] = records.dob[j]!;
+    mine.noise[s] = records.noise[j]!;
+  }
+}
+
 /** Columns of the records at `indices`. */
 export function pickRecords(r: RecordColumns, indices: ArrayLike<number>): RecordColumns {
   return {

@@ -1,9 +1,10 @@
 /**
  * The replay's one shard task (pass 1): generate shard k of the population, write ICE's and
- * the IRS's records of it (the IRS's names only where a match path looks), and run every
- * shard-local stage — the request list's candidates, the IRS's two match paths, and the truth
- * behind each would-be disclosure (whose record, who lives at its address). What leaves the shard is small (a few thousand records of the ~10^6
- * people), so the full population is streamed and never held: memory is one shard per thread.
+ * the IRS's records of it (the IRS's only where a match path looks, and their names only where
+ * a path compares names), and run every shard-local stage — the request list's candidates, the
+ * IRS's two match paths, and the truth behind each would-be disclosure (whose record, who lives
+ * at its address). What leaves the shard is small (a few thousand records of the ~10^6 people),
+ * so the full population is streamed and never held: memory is one shard per thread.
  */
 import { generateShard, recycleShard } from '../population/generateShard';
 import type { PopulationConfig } from '../population/config';
@@ -16,10 +17,10 @@ import { NameOverlay, OVERLAY_BASE } from '../views/NameOverlay';
 import type { TaskEnv } from './executor';
 import { disclosureTable, type DisclosureTable } from './disclosures';
 import { romanisationFamilies } from './families';
-import { irsCandidates, irsWants } from './irsCandidates';
+import { comparedRecords, irsCandidates, irsWants, nearCandidates } from './irsCandidates';
 import { irsMatch, type IrsMatches } from './irsMatch';
 import { NameJudge } from './nameRule';
-import { recordParts } from './recordParts';
+import { recordParts, refreshWritten } from './recordParts';
 import type { PassOneSettings } from './passOne';
 import { listCandidates, type ListCandidates } from './requestList';
 
@@ -86,10 +87,15 @@ export function replayShard(env: TaskEnv, input: ReplayShardInput, k: number): R
     IRS_AGENCY,
     irsWants(shard, list, tinEnabled, nameEnabled),
   );
-  const candidates = irsCandidates(shard, list, irsDraft, tinEnabled, nameEnabled);
-  irsDraft.writeNames(candidates.subset);
+  const found = irsCandidates(shard, list, irsDraft, tinEnabled, nameEnabled);
+  // The records' address parts first: the name path compares names only at an address close
+  // enough (namePath.addressAtMost), so only those records, and the TIN path's, get names.
+  const irsParts = recordParts(model, shard, irsDraft.finish(), found.subset);
+  const candidates = nearCandidates(list, irsParts, found, replay);
+  const compared = comparedRecords(candidates);
+  irsDraft.writeNames(Array.from(compared, (s) => found.subset[s]!));
   const irs = irsDraft.finish();
-  const irsParts = recordParts(model, shard, irs, candidates.subset);
+  refreshWritten(irsParts, irs.records, found.subset, compared);
 
   // One name space for both files while matching (their local name ids would collide).
   const names = new NameOverlay(model.dictionary);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { irsCandidates, irsWants, pathOf } from '../../../src/matching/pipeline/irsCandidates';
+import {
+  comparedRecords,
+  irsCandidates,
+  irsWants,
+  nearCandidates,
+  pathOf,
+} from '../../../src/matching/pipeline/irsCandidates';
+import { recordParts } from '../../../src/matching/pipeline/recordParts';
+import { addressLevel } from '../../../src/matching/comparison/addresses';
 import { buildingKey, listCandidates } from '../../../src/matching/pipeline/requestList';
 import { generateShard } from '../../../src/matching/population/generateShard';
 import { NO_ADDRESS } from '../../../src/matching/population/PopulationShard';
@@ -86,6 +94,25 @@ describe('irsCandidates', () => {
       expect(borrowed.some((flag) => flag !== 0)).toBe(true);
     },
   );
+
+  it('narrows the name path to addresses close enough, and names the records compared', () => {
+    const { model, replay, shard, irs, list } = shardInputs(1);
+    const found = irsCandidates(shard, list, irs, true, true);
+    const parts = recordParts(model, shard, irs.finish(), found.subset);
+    const near = nearCandidates(list, parts, found, replay);
+    let dropped = 0;
+    found.of.forEach((all, i) => {
+      if (pathOf(list, i, true, true) !== 'name') return expect(near.of[i]).toBe(all);
+      const close = (all ?? []).filter(
+        (s) => addressLevel(list.link, i, parts.link, s) <= replay.namePath.addressAtMost,
+      );
+      dropped += (all?.length ?? 0) - close.length;
+      expect(near.of[i]).toEqual(close.length > 0 ? close : undefined);
+    });
+    expect(dropped).toBeGreaterThan(0);
+    const union = [...new Set(near.of.flatMap((f) => f ?? []))].sort((a, b) => a - b);
+    expect([...comparedRecords(near)]).toEqual(union);
+  });
 
   it('looks nowhere on a disabled path', () => {
     const inputs = shardInputs(1);
