@@ -120,6 +120,22 @@ export function streamOf(key: number, label: number): number {
   return fold(fold(FNV_BASIS, key), label) >>> 0;
 }
 
+/**
+ * The part of streamId that labels before the last share: `streamAt(streamPrefix(a, b), c)`
+ * is streamId(a, b, c). A loop that varies only the last label (a person id) folds the others
+ * once, before it.
+ */
+export function streamPrefix(...labels: number[]): number {
+  let h = FNV_BASIS;
+  for (const label of labels) h = fold(h, label);
+  return h;
+}
+
+/** streamId(…prefix labels, label) from `streamPrefix(…prefix labels)`. */
+export function streamAt(prefix: number, label: number): number {
+  return fold(prefix, label) >>> 0;
+}
+
 /** streamId(a, b, c), without the rest array. */
 export function streamOf3(a: number, b: number, c: number): number {
   return fold(fold(fold(FNV_BASIS, a), b), c) >>> 0;

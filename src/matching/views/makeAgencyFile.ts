@@ -27,7 +27,15 @@ import {
   SHARD_SIZE,
   type PopulationShard,
 } from '../population/PopulationShard';
-import { KeyedStream, keyedUint32, Rng, streamId, streamOf } from '../random/prng';
+import {
+  KeyedStream,
+  keyedUint32,
+  Rng,
+  streamAt,
+  streamId,
+  streamOf,
+  streamPrefix,
+} from '../random/prng';
 import type { AgencyConfig } from './agencyConfig';
 import { AgencyFile, Noise, type RecordColumns } from './AgencyFile';
 import { GivenForm, givenForms, rewriteGiven } from './givenFormat';
@@ -191,7 +199,8 @@ function firstPass(
   const t = plan.thresholds;
   const coverage = plan.coverage;
   const seed = config.seed;
-  const coverageKey = streamId(seed, VIEW_STREAM, agencyIndex);
+  // Coverage is streamOf(streamId(seed, VIEW_STREAM, agency), person): its constant part folded once.
+  const coveragePrefix = streamPrefix(streamId(seed, VIEW_STREAM, agencyIndex));
   const rare = new KeyedStream(seed, VIEW_STREAM, agencyIndex, RARE);
   const staleKey = streamId(seed, VIEW_STREAM, agencyIndex, STALE);
   const unitKey = streamId(seed, VIEW_STREAM, agencyIndex, UNIT);
@@ -215,7 +224,7 @@ function firstPass(
     const covered = coverage[statusOf(attrs)]!;
     if (covered <= 0 || P.dob[i]! >= dobLimit) continue;
     const personId = personBase + i;
-    if (covered < TWO_TO_32 && streamOf(coverageKey, personId) >= covered) continue;
+    if (covered < TWO_TO_32 && streamAt(coveragePrefix, personId) >= covered) continue;
     const ownTin = tinOf(personId, attrs, config);
     if (agency.requireTin && ownTin === NO_TIN) continue;
     covers++;

@@ -9,7 +9,7 @@
  * 1 … 2^31 − 1 and ITINs 2^31 + 1 … 2^32 − 1: every number is unique, never 0, and its kind can
  * be read from it. The values are synthetic: no real number is ever produced.
  */
-import { streamOf3 } from '../random/prng';
+import { streamAt, streamPrefix } from '../random/prng';
 import { statusOf } from '../population/attributes';
 import { LEGAL_STATUSES, type PopulationConfig } from '../population/config';
 
@@ -25,9 +25,20 @@ const FIRST_WITHOUT_SSN = LEGAL_STATUSES.indexOf('finalOrder');
 /** The taxpayer number of a person, or NO_TIN. */
 export function tinOf(personId: number, attrs: number, config: PopulationConfig): number {
   if (statusOf(attrs) < FIRST_WITHOUT_SSN) return personId + 1;
-  return streamOf3(config.seed, TIN_STREAM, personId) < config.itinShare * 4294967296
+  return streamAt(itinPrefix(config.seed), personId) < config.itinShare * 4294967296
     ? ITIN_BASE + 1 + personId
     : NO_TIN;
+}
+
+/** streamPrefix(seed, TIN_STREAM) of the last seed asked for (agency views ask per person). */
+let lastSeed = -1;
+let lastPrefix = 0;
+function itinPrefix(seed: number): number {
+  if (seed !== lastSeed) {
+    lastPrefix = streamPrefix(seed, TIN_STREAM);
+    lastSeed = seed;
+  }
+  return lastPrefix;
 }
 
 /** True for an ITIN, false for an SSN or none. */

@@ -3,9 +3,11 @@ import {
   KeyedStream,
   keyedUint32,
   Rng,
+  streamAt,
   streamId,
   streamOf,
   streamOf3,
+  streamPrefix,
 } from '../../../src/matching/random/prng';
 
 describe('Rng (xoshiro128**)', () => {
@@ -77,6 +79,8 @@ describe('stream numbers without a rest array', () => {
     ] as const) {
       expect(streamOf(a, b)).toBe(streamId(a, b));
       expect(streamOf3(a, b, c)).toBe(streamId(a, b, c));
+      expect(streamAt(streamPrefix(a, b), c)).toBe(streamId(a, b, c));
+      expect(streamAt(streamPrefix(a), b)).toBe(streamOf(a, b));
     }
   });
 });
