@@ -43,19 +43,20 @@ export function wrongMatchExamples(
     else if (isLinked(o, r.iceJudge.threshold) && !o.linkedRight && o.door?.wrong)
       wanted.push({ stage: 'ice', o, c: o.linked });
   }
-  const made = wanted.map(({ stage, o, c }) => ({ c, example: explain(stage, o, c) }));
+  const made = wanted.map((w) => ({ ...w, cause: causeOf(w.o, w.c) }));
   // One per (stage, cause) first, then the rest in list order.
   const seen = new Set<string>();
   const first: typeof made = [];
   const rest: typeof made = [];
   for (const m of made) {
-    const key = `${m.example.stage}|${m.example.cause}`;
+    const key = `${m.stage}|${m.cause}`;
     (seen.has(key) ? rest : first).push(m);
     seen.add(key);
   }
-  // Namesakes only for the examples shown: each is a sum over the model's name tables.
-  return [...first, ...rest].slice(0, howMany).map(({ c, example }) => ({
-    ...example,
+  // Explanations and namesakes only for the examples shown (of some ten thousand wrong
+  // matches): a field-by-field comparison, and a sum over the model's name tables.
+  return [...first, ...rest].slice(0, howMany).map(({ stage, o, c, cause }) => ({
+    ...explain(stage, o, c, cause),
     othersSharingNameAndBirthYear: Math.round(namesakesOf(c)),
   }));
 
@@ -74,11 +75,8 @@ export function wrongMatchExamples(
     );
   }
 
-  function explain(
-    stage: 'irs' | 'ice',
-    o: Outcome,
-    c: number,
-  ): Omit<WrongMatchExample, 'othersSharingNameAndBirthYear'> {
+  /** Why the IRS record matched for candidate c is not c's person (falseMatchCause). */
+  function causeOf(o: Outcome, c: number): WrongMatchExample['cause'] {
     const d = o.disclosure;
     const listPerson = candidates.records.person[c]!;
     const irsPerson = disclosures.records.person[d]!;
@@ -108,13 +106,22 @@ export function wrongMatchExamples(
     };
     const listDob = candidates.records.dob[c]!;
     const irsDob = disclosures.records.dob[d]!;
-    const cause = falseMatchCause(oracle, {
+    return falseMatchCause(oracle, {
       leftPerson: listPerson,
       rightPerson: irsPerson,
       leftTin: candidates.records.tin[c]!,
       rightTin: disclosures.records.tin[d]!,
       placeholderDob: isJanuaryFirst(listDob) || isJanuaryFirst(irsDob),
     });
+  }
+
+  function explain(
+    stage: 'irs' | 'ice',
+    o: Outcome,
+    c: number,
+    cause: WrongMatchExample['cause'],
+  ): Omit<WrongMatchExample, 'othersSharingNameAndBirthYear'> {
+    const d = o.disclosure;
     const door = stage === 'ice' && o.door ? o.door : doorOf(candidates, c, disclosures, d);
     const residents: ReturnType<typeof resident>[] = [];
     for (let k = disclosures.residentStart[d]!; k < disclosures.residentStart[d + 1]!; k++)
