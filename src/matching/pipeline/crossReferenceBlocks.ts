@@ -36,7 +36,7 @@ export class ListBlocks {
   private readonly starts: Uint32Array;
   private readonly built = new Map<number, NameBlock>();
   /** Per name id: 0 not yet known, 1 a plain name (normaliseName leaves it as it is), 2 not. */
-  private readonly plain: Uint8Array;
+  private readonly plain: ByNameId;
 
   /** `list` holds name ids of `nameOf`'s name space (0: no name). */
   constructor(
@@ -48,11 +48,11 @@ export class ListBlocks {
     // plus one, as sortBlocks keeps 0 for "not blocked".
     const controls = codesByName(list.surname, (id) => controlCode(this.name(id)));
     const initials = codesByName(list.given, (id) => initialCode(this.name(id)));
-    this.plain = new Uint8Array(Math.max(controls.length, initials.length));
+    this.plain = new ByNameId(Math.max(largestId(list.surname), largestId(list.given)), 0);
     const block = new Uint32Array(list.size);
     const positions = new Uint32Array(list.size);
     for (let p = 0; p < list.size; p++) {
-      block[p] = controls[list.surname[p]!]! * 32 + initials[list.given[p]!]! + 1;
+      block[p] = controls.get(list.surname[p]!) * 32 + initials.get(list.given[p]!) + 1;
       positions[p] = p;
     }
     const sorted = sortBlocks({ block, name: positions });
@@ -132,8 +132,8 @@ export class ListBlocks {
   /** Name id `id` is missing or plain (isPlainName). */
   private isPlain(id: number): boolean {
     if (id === 0) return true;
-    let known = this.plain[id]!;
-    if (known === 0) this.plain[id] = known = isPlainName(this.name(id)) ? 1 : 2;
+    let known = this.plain.get(id);
+    if (known === 0) this.plain.set(id, (known = isPlainName(this.name(id)) ? 1 : 2));
     return known === 1;
   }
 
@@ -152,16 +152,48 @@ export function blockCode(surname: string, given: string): number {
   return controlCode(surname) * 32 + initialCode(given);
 }
 
-/** `code` of each name id in `ids`, indexed by id: computed once per distinct id. */
-function codesByName(ids: Uint32Array, code: (id: number) => number): Int32Array {
-  let largest = 0;
-  for (let i = 0; i < ids.length; i++) if (ids[i]! > largest) largest = ids[i]!;
-  const codes = new Int32Array(largest + 1).fill(-1);
+/** `code` of each name id in `ids`, by id: computed once per distinct id. */
+function codesByName(ids: Uint32Array, code: (id: number) => number): ByNameId {
+  const codes = new ByNameId(largestId(ids), -1);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    if (codes[id]! < 0) codes[id] = code(id);
+    if (codes.get(id) < 0) codes.set(id, code(id));
   }
   return codes;
+}
+
+function largestId(ids: Uint32Array): number {
+  let largest = 0;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > largest) largest = ids[i]!;
+  return largest;
+}
+
+/**
+ * Ids below this are kept in a typed array, the rest (the tail model's spelled surnames, from
+ * 2^30, when a caller has not renumbered them) in a map, so a table never takes gigabytes.
+ */
+const DENSE_IDS = 1 << 22;
+
+/** A small integer per name id, `empty` until set. */
+class ByNameId {
+  private readonly dense: Int32Array;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(
+    largest: number,
+    private readonly empty: number,
+  ) {
+    this.dense = new Int32Array(Math.min(largest + 1, DENSE_IDS)).fill(empty);
+  }
+
+  get(id: number): number {
+    return id < this.dense.length ? this.dense[id]! : (this.sparse.get(id) ?? this.empty);
+  }
+
+  set(id: number, value: number): void {
+    if (id < this.dense.length) this.dense[id] = value;
+    else this.sparse.set(id, value);
+  }
 }
 
 function controlCode(surname: string): number {
