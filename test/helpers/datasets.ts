@@ -9,8 +9,11 @@ import {
 } from '../../src/matching/population/config';
 import type { Datasets } from '../../src/matching/datasets/parse';
 
+let datasets: Datasets | null = null;
+
+/** The datasets, parsed once per test file (tests read them, never change them). */
 export function testDatasets(): Datasets {
-  return loadDatasets();
+  return (datasets ??= loadDatasets());
 }
 
 const models = new Map<string, PopulationModel>();
