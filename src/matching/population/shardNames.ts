@@ -59,6 +59,8 @@ const Link = {
   drawsSurname: 16,
   drawsSecond: 32,
 } as const;
+/** The links settle acts on (the others are draws decide makes). */
+const RELATIVES = Link.junior | Link.twin | Link.mother;
 
 export class ShardNames {
   /** Draws every name asked for, table by table (one scratch for the three kinds of name). */
@@ -177,7 +179,8 @@ export class ShardNames {
     const { links, surnameFrom } = this;
     const surname = p.surname;
     for (let i = 0; i < people; i++) {
-      if (links[i] !== 0 || surnameFrom[i] !== 0 || surname[i] === TAIL_MARK) this.settle(i, p);
+      const copies = (links[i]! & RELATIVES) !== 0 || surnameFrom[i] !== 0;
+      if (copies || surname[i] === TAIL_MARK) this.settle(i, p);
     }
   }
 
