@@ -6,7 +6,9 @@
  *      test is the "ZIP proxy" — the address field holds a 5- or 9-digit number, so "Unknown
  *      Address" with a ZIP passes;
  *  (b) it carries none: a taxpayer at the same address whose name is the same or similar
- *      (`namePath`), the most similar one when several are.
+ *      (`namePath`), the most similar one when several are. "The same address" is decided
+ *      before, once: the name path's candidates are those at an address close enough
+ *      (nearCandidates, which also says which records need names).
  * Scores of the name path are kept for every candidate up to PANEL_MAX, so the result can
  * re-count the name path at any threshold without matching again.
  */
@@ -34,7 +36,8 @@ export interface IrsMatches {
 }
 
 /**
- * `list` and `irs` hold names of one name space (`nameOf`); `judge` decides the name path.
+ * `list` and `irs` hold names of one name space (`nameOf`); `candidates` come from
+ * nearCandidates; `judge` decides the name path.
  */
 export function irsMatch(
   candidatesOf: ListCandidates,
@@ -83,8 +86,7 @@ export function irsMatch(
         }
       }
     } else if (path === 'name') {
-      const near = found.filter((s) => addressLevel(list, i, irs, s) <= namePath.addressAtMost);
-      const best = judge.best(list, i, irs, near, keepUpTo);
+      const best = judge.best(list, i, irs, found, keepUpTo);
       if (best) {
         out.path[i] = MatchPath.name;
         out.irs[i] = best.at;
