@@ -60,6 +60,21 @@ describe('NameDictionary', () => {
     for (let id = 0; id < d.size; id++) expect(d.find(d.name(id))).toBe(id);
   });
 
+  it('numbers strings in first-seen order as it grows, and tells built strings from stored ones', () => {
+    const d = new NameDictionary();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const spell = (k: number) => letters[k % 26]! + letters[Math.floor(k / 26) % 26]! + String(k);
+    for (let k = 0; k < 50_000; k++) expect(d.intern(spell(k))).toBe(k + 1);
+    expect(d.size).toBe(50_001);
+    for (let k = 0; k < 50_000; k += 7) {
+      // A string equal to a stored one but built anew (another object) finds the same id.
+      const built = [spell(k).slice(0, 1), spell(k).slice(1)].join('');
+      expect(d.find(built)).toBe(k + 1);
+      expect(d.find(built + 'X')).toBe(-1);
+    }
+    expect(d.intern('')).toBe(NO_NAME);
+  });
+
   it('lets a real name that looks like a tail spelling keep its own id', () => {
     const { surnames } = testDatasets();
     const spelling = buildTailSpelling(surnames.names, surnames.count);
