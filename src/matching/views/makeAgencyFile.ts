@@ -56,11 +56,6 @@ const RARE = 2;
 const STALE = 3;
 const UNIT = 4;
 
-/** True with the chance whose threshold is `t` (rate × 2^32); no draw when the rate is 0 or 1. */
-function hit(rng: Rng, t: number): boolean {
-  return t > 0 && (t >= TWO_TO_32 || rng.nextUint32() < t);
-}
-
 /** True with the chance whose threshold is `t`, for a uniform 32-bit number `u` drawn for it. */
 function hitWith(u: number, t: number): boolean {
   return t > 0 && (t >= TWO_TO_32 || u < t);
@@ -421,11 +416,11 @@ export class AgencyDraft {
     let surname = P.surname[i]!;
     const romanisation = t[c + Rate.romanisation]!;
     if (romanisation > 0) {
-      if (romanisations.has(given) && hit(this.draws(), romanisation)) {
+      if (romanisations.has(given) && this.hit(romanisation)) {
         given = romanise(romanisations, overlay, this.draws(), community, given);
         flags |= Noise.romanisation;
       }
-      if (romanisations.has(surname) && hit(this.draws(), romanisation)) {
+      if (romanisations.has(surname) && this.hit(romanisation)) {
         surname = romanise(romanisations, overlay, this.draws(), community, surname);
         flags |= Noise.romanisation;
       }
@@ -434,7 +429,7 @@ export class AgencyDraft {
       t[c + Rate.givenFormat]! > 0 && given === trueGiven && given < forms.length
         ? forms[given]!
         : GivenForm.single;
-    if (form !== GivenForm.single && hit(this.draws(), t[c + Rate.givenFormat]!)) {
+    if (form !== GivenForm.single && this.hit(t[c + Rate.givenFormat]!)) {
       const u = this.draws().nextFloat();
       const target =
         u < t[c + Rate.hyphenForm]!
@@ -449,10 +444,10 @@ export class AgencyDraft {
     }
     const surname2 = P.surname2[i]!;
     if (surname2 !== 0) {
-      if (hit(this.draws(), t[c + Rate.secondSurnameDropped]!)) flags |= Noise.secondSurnameDropped;
+      if (this.hit(t[c + Rate.secondSurnameDropped]!)) flags |= Noise.secondSurnameDropped;
       else surname = overlay.compound(surname, surname2);
     }
-    if (isForeignBorn(attrs) && hit(this.draws(), t[c + Rate.orderSwap]!)) {
+    if (isForeignBorn(attrs) && this.hit(t[c + Rate.orderSwap]!)) {
       const first = given;
       given = surname;
       surname = first;
@@ -489,6 +484,15 @@ export class AgencyDraft {
     records.dob[r] = dob;
     records.noise[r] = records.noise[r]! | flags;
     this.written[r] = 1;
+  }
+
+  /**
+   * True with the chance whose threshold is `t` (rate × 2^32), from the current record's
+   * generator; no draw, and no seeding, when the rate is 0 or 1 (most people born abroad are in
+   * communities whose names are never written in swapped order).
+   */
+  private hit(t: number): boolean {
+    return t > 0 && (t >= TWO_TO_32 || this.draws().nextUint32() < t);
   }
 
   /** The current record's own generator (seed, VIEW_STREAM, agency, NAMES, person), seeded on first use. */
