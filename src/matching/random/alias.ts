@@ -115,37 +115,78 @@ function positiveWeights(
 
 /**
  * The indices 0…n−1 by weight, heaviest first and ties by index: the order a comparator sort
- * gives, found with the engine's native numeric sort instead (a comparator sort of the 162,000
- * Census surnames took most of a population model's build). The distinct weights are sorted,
- * each index ranked by binary search, and the indices placed by a stable counting sort.
- * Weights must be finite (checked before).
+ * gives (a comparator sort of the 162,000 Census surnames took most of a population model's
+ * build). A least-significant-digit radix sort of the weights' 64-bit patterns, complemented:
+ * the patterns of non-negative doubles order as the numbers do, the complement turns that
+ * order round, and each pass is stable, so ties keep index order. Three passes over the low
+ * 32 bits, then three over the high 32; a pass in which every weight has the same digit (the
+ * exponent's, often) is skipped. Weights must be finite and not negative (checked before); −0
+ * counts as 0.
  */
 export function heaviestFirst(weights: ArrayLike<number>): Uint32Array {
   const n = weights.length;
-  const distinct = Float64Array.from(weights).sort();
-  let u = 0;
-  for (let i = 0; i < n; i++)
-    if (u === 0 || distinct[i]! !== distinct[u - 1]!) distinct[u++] = distinct[i]!;
-  // rank[i]: how many distinct weights are heavier than weight i.
-  const rank = new Uint32Array(n);
-  const starts = new Uint32Array(u + 1);
-  for (let i = 0; i < n; i++) {
-    const w = weights[i]!;
-    let lo = 0;
-    let hi = u - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (distinct[mid]! < w) lo = mid + 1;
-      else hi = mid;
-    }
-    const r = u - 1 - lo;
-    rank[i] = r;
-    starts[r + 1]!++;
-  }
-  for (let r = 0; r < u; r++) starts[r + 1]! += starts[r]!;
+  const patterns = new Float64Array(n);
+  for (let i = 0; i < n; i++) patterns[i] = weights[i]! + 0;
+  // Little-endian halves of each pattern (every engine the app runs on is little-endian).
+  const words = new Uint32Array(patterns.buffer);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[starts[rank[i]!]!++] = i;
-  return order;
+  for (let i = 0; i < n; i++) {
+    lo[i] = ~words[2 * i]! >>> 0;
+    hi[i] = ~words[2 * i + 1]! >>> 0;
+    order[i] = i;
+  }
+  const sorting = new RadixSort(n);
+  // The low word's passes carry the high word along; the high word's need carry only the order.
+  let low = { key: lo, carry: hi, order };
+  let spare = { key: new Uint32Array(n), carry: new Uint32Array(n), order: new Uint32Array(n) };
+  for (const shift of [0, 11, 22]) {
+    if (sorting.pass(low.key, low.carry, low.order, spare.key, spare.carry, spare.order, shift))
+      [low, spare] = [spare, low];
+  }
+  let high = { key: low.carry, order: low.order };
+  let spareHigh = { key: spare.carry, order: spare.order };
+  for (const shift of [0, 11, 22]) {
+    if (sorting.pass(high.key, null, high.order, spareHigh.key, null, spareHigh.order, shift))
+      [high, spareHigh] = [spareHigh, high];
+  }
+  return high.order;
+}
+
+/** Stable counting-sort passes on 11-bit digits of 32-bit keys (heaviestFirst). */
+class RadixSort {
+  private readonly counts = new Uint32Array(2049);
+  constructor(private readonly n: number) {}
+
+  /**
+   * Moves keys, their carried words and their order into the `…To` arrays, stably sorted by
+   * the digit at `shift`; false, moving nothing, when every key has the same digit there.
+   */
+  pass(
+    key: Uint32Array,
+    carry: Uint32Array | null,
+    order: Uint32Array,
+    keyTo: Uint32Array,
+    carryTo: Uint32Array | null,
+    orderTo: Uint32Array,
+    shift: number,
+  ): boolean {
+    const { counts, n } = this;
+    if (n === 0) return false;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((key[i]! >>> shift) & 2047) + 1]!++;
+    if (counts[((key[0]! >>> shift) & 2047) + 1] === n) return false;
+    for (let d = 0; d < 2048; d++) counts[d + 1]! += counts[d]!;
+    for (let i = 0; i < n; i++) {
+      const k = key[i]!;
+      const at = counts[(k >>> shift) & 2047]!++;
+      keyTo[at] = k;
+      orderTo[at] = order[i]!;
+      if (carry) carryTo![at] = carry[i]!;
+    }
+    return true;
+  }
 }
 
 /** One flat table of any size (a large table's tail): cell and coin from u·n. */

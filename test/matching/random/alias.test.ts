@@ -147,6 +147,16 @@ describe('heaviestFirst', () => {
       (a, b) => weights[b]! - weights[a]! || a - b,
     );
     expect(Array.from(heaviestFirst(weights))).toEqual(expected);
+    // Weights across the whole range of doubles, −0 among them (it counts as 0).
+    const wide = Array.from({ length: 20_000 }, (_, i) =>
+      i % 97 === 0
+        ? -0
+        : i % 89 === 0
+          ? 0
+          : (rng.nextFloat() + 1e-9) * 10 ** (rng.below(600) - 300),
+    );
+    const wideExpected = Array.from(wide, (_, i) => i).sort((a, b) => wide[b]! - wide[a]! || a - b);
+    expect(Array.from(heaviestFirst(wide))).toEqual(wideExpected);
     expect(Array.from(heaviestFirst([]))).toEqual([]);
     expect(Array.from(heaviestFirst([2]))).toEqual([0]);
   });
