@@ -22,7 +22,7 @@ import { parseCount } from '../options';
 import { stagedProgressBar } from '../progress';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
-import { replayExecutor } from '../replayEvaluation';
+import { replayExecutor, replayThreads } from '../replayEvaluation';
 import { prepareOutDir } from '../outputPaths';
 import { version } from '../version';
 import type { RunManifest } from '../../matching/report/runManifest';
@@ -51,7 +51,10 @@ export function registerRun(program: Command, report: (exitCode: number) => void
       '--list-sample <n>',
       'send only a random sample of N list records through the IRS match; counts are scaled to the full list',
     )
-    .option('--threads <n>', 'worker threads (default: one per core)')
+    .option(
+      '--threads <n>',
+      'worker threads (default: one per core; never more than the population has shards of a million)',
+    )
     .option('--out <dir>', 'output folder', 'namesake-run')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .option('--json', 'print the manifest as JSON on stdout')
@@ -87,10 +90,12 @@ export async function runRun(scenarioArgument: string, options: RunOptions): Pro
   const datasetsDir = options.datasets ?? DEFAULT_DATASETS_DIR;
   const named = readScenario(scenarioArgument, datasetsDir);
   const scenario = withOverrides(named.scenario, options);
-  const threads =
+  const threads = replayThreads(
     options.threads !== undefined
       ? parseCount('--threads', options.threads, 1, 256)
-      : defaultThreads();
+      : defaultThreads(),
+    [scenario],
+  );
   const out = options.out ?? 'namesake-run';
   prepareOutDir(out);
   const datasets = loadDatasets(datasetsDir);

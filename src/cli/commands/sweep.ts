@@ -17,7 +17,7 @@ import { ExitCode, sweepMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
 import { startOutFile } from '../outputPaths';
 import { stagedProgressBar } from '../progress';
-import { ReplayRunner, withKnobs } from '../replayEvaluation';
+import { ReplayRunner, replayThreads, withKnobs } from '../replayEvaluation';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 
@@ -45,7 +45,10 @@ export function registerSweep(program: Command, report: (exitCode: number) => vo
     )
     .option('--replicates <n>', 'Monte Carlo replicates per point (default: the scenario’s)')
     .option('--list-sample <n>', 'list records matched per replicate (counts are scaled)')
-    .option('--threads <n>', 'worker threads (default: one per core)')
+    .option(
+      '--threads <n>',
+      'worker threads (default: one per core; never more than the population has shards of a million)',
+    )
     .option('--out <file>', 'CSV file to write', 'sweep.csv')
     .option('--datasets <dir>', 'folder of dataset files (default: the installed datasets/)')
     .action(async (scenario: string, options: SweepOptions) => {
@@ -69,10 +72,12 @@ export async function runSweep(scenarioArg: string, options: SweepOptions): Prom
   const points = sweepPoints(axes);
   // Every point is validated before the first run, so a bad value cannot stop a sweep midway.
   const scenarios = points.map((p) => withParameters(scenario, p));
-  const threads =
+  const threads = replayThreads(
     options.threads !== undefined
       ? parseCount('--threads', options.threads, 1, 256)
-      : defaultThreads();
+      : defaultThreads(),
+    scenarios,
+  );
   startOutFile(options.out, `${sweepCsvHeader(axes)}\n`);
   const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
   // Points sharing their passes 1 run one after another, whatever the order of the axes; rows

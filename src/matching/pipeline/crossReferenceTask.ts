@@ -3,7 +3,7 @@
  * thread has the whole list and every disclosure after the merge; it hands both to each thread
  * with the names they use (as one small table of strings, since the threads' dictionaries do
  * not hold the names the merge added), and thread k links every `parts`-th disclosure from
- * the k-th. A link depends only on the disclosure and the list, never on which disclosures were
+ * the k-th (and a small one on one thread, MIN_QUERIES_PER_PART). A link depends only on the disclosure and the list, never on which disclosures were
  * linked before it (a block is indexed the same whenever it is first searched), so the links are
  * the same as one thread's, however many threads there are.
  */
@@ -71,7 +71,8 @@ export function crossReferencePart(
 /**
  * The cross-reference's link of each query (disclosure indices of `disclosures`, with the
  * seeds of their tie-breaks) against `list`, both holding ids of one name space (`nameOf`),
- * split over the executor's threads; `seed` is the replicate's. Not stopped by a cancel: the
+ * split over the executor's threads, at least `minQueriesPerPart` a part; `seed` is the
+ * replicate's. Not stopped by a cancel: the
  * replicate's pass 1 is done by then, and the links take seconds.
  */
 export async function crossReferenceLinks(
@@ -83,9 +84,13 @@ export async function crossReferenceLinks(
   tieKeys: Uint32Array,
   replay: ReplayConfig,
   seed: number,
+  minQueriesPerPart = MIN_QUERIES_PER_PART,
 ): Promise<CrossReferenceLinks> {
   const table = new NameTable(nameOf);
-  const parts = Math.max(1, Math.min(executor.threads, queries.length));
+  const parts = Math.max(
+    1,
+    Math.min(executor.threads, Math.ceil(queries.length / minQueriesPerPart)),
+  );
   const input: CrossReferenceInput = {
     list: table.rekeyed(list),
     disclosures: table.rekeyed(disclosures),
@@ -109,6 +114,14 @@ export async function crossReferenceLinks(
   }
   return { positions, scores };
 }
+
+/**
+ * Queries below which a part is not worth a thread: a part of this many links takes a tenth of
+ * a second or so, and a command-line thread not yet started costs about a second to start (it
+ * reads the datasets), so a region's few hundred links run on one thread. The links are the
+ * same however they are split.
+ */
+export const MIN_QUERIES_PER_PART = 1000;
 
 /**
  * Ids below this are renumbered through a typed array, the rest (the tail model's spelled

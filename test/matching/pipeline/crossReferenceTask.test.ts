@@ -45,6 +45,8 @@ function records(rng: Rng, size: number): LinkRecords {
 /** Runs each part in this thread on a clone of the input, as `threads` workers would. */
 class ClonedExecutor implements ShardExecutor {
   private readonly env = taskEnv(testDatasets());
+  /** The shard counts of the runs asked for. */
+  readonly runs: number[] = [];
   constructor(readonly threads: number) {}
 
   run<K extends ShardTaskName>(
@@ -52,6 +54,7 @@ class ClonedExecutor implements ShardExecutor {
     shared: TaskShared<K>,
     shards: number,
   ): Promise<ShardRun<TaskOutput<K>>> {
+    this.runs.push(shards);
     const outputs = Array.from({ length: shards }, (_, k) =>
       runShardTask(this.env, task, structuredClone(shared), k),
     );
@@ -99,8 +102,10 @@ describe('crossReferenceLinks', () => {
       expect(expected.some((l) => l.position >= 0)).toBe(true);
       if (judge.scored) expect(expected.some((l) => l.score > 0)).toBe(true);
       for (const threads of [1, 2, 3]) {
+        const executor = new ClonedExecutor(threads);
+        // Split however small the job (a real one this small stays on one thread).
         const links = await crossReferenceLinks(
-          new ClonedExecutor(threads),
+          executor,
           nameOf,
           list,
           disclosures,
@@ -108,10 +113,22 @@ describe('crossReferenceLinks', () => {
           tieKeys,
           replay,
           5,
+          1,
         );
+        expect(executor.runs).toEqual([threads]);
         expect(Array.from(links.positions)).toEqual(expected.map((l) => l.position));
         expect(Array.from(links.scores)).toEqual(expected.map((l) => l.score));
       }
     });
   }
+
+  it('keeps a small job on one thread (a thread to start would cost more than it saves)', async () => {
+    const replay = parseReplayConfig({});
+    const executor = new ClonedExecutor(4);
+    const many = Uint32Array.from({ length: 2500 }, (_, q) => q % disclosures.size);
+    const manyKeys = Uint32Array.from(many, (_, q) => q);
+    await crossReferenceLinks(executor, nameOf, list, disclosures, queries, tieKeys, replay, 5);
+    await crossReferenceLinks(executor, nameOf, list, disclosures, many, manyKeys, replay, 5);
+    expect(executor.runs).toEqual([1, 3]);
+  });
 });
