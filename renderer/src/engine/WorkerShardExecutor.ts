@@ -1,7 +1,8 @@
 /**
- * The engine's ShardExecutor over a pool of module Web Workers, one per core: each call sends
- * the task's shared input to every worker once, then hands out shard indices as workers become
- * free; outputs come back with their typed arrays transferred, not copied, and are returned
+ * The engine's ShardExecutor over a pool of module Web Workers, up to one per core, started as
+ * a call first needs them (a region-sized run has one shard, and a worker that would get none
+ * would still read the datasets, beside the one that works): each call sends the task's shared
+ * input to each worker it uses once, then hands out shard indices as workers become free; outputs come back with their typed arrays transferred, not copied, and are returned
  * indexed by shard, so the engine's merge never depends on which worker finished first.
  * Cancelling hands out no more shards and resolves with the shards that finished.
  */
@@ -23,14 +24,16 @@ export interface ShardWorker {
 
 export class WorkerShardExecutor implements ShardExecutor {
   readonly threads: number;
-  private readonly workers: ShardWorker[];
+  private readonly workers: ShardWorker[] = [];
   private call = 0;
   /** Rejects the call in progress: close() must not leave its promise hanging. */
   private abandon: ((error: Error) => void) | null = null;
 
-  constructor(createWorker: () => ShardWorker, threads: number) {
+  constructor(
+    private readonly createWorker: () => ShardWorker,
+    threads: number,
+  ) {
     this.threads = Math.max(1, threads);
-    this.workers = Array.from({ length: this.threads }, createWorker);
   }
 
   run<K extends ShardTaskName>(
@@ -40,6 +43,10 @@ export class WorkerShardExecutor implements ShardExecutor {
     options: ShardRunOptions = {},
   ): Promise<ShardRun<TaskOutput<K>>> {
     const call = ++this.call;
+    // One worker a shard at most; started once, kept for the pool's later calls.
+    const used = Math.max(1, Math.min(this.threads, shards));
+    while (this.workers.length < used) this.workers.push(this.createWorker());
+    const workers = this.workers.slice(0, used);
     const outputs = new Array<TaskOutput<K> | undefined>(shards);
     let next = 0;
     let done = 0;
@@ -57,7 +64,7 @@ export class WorkerShardExecutor implements ShardExecutor {
         busy++;
         worker.postMessage({ type: 'shard', call, shard: next++ });
       };
-      for (const worker of this.workers) {
+      for (const worker of workers) {
         worker.onmessage = ({ data }) => {
           if (data.call !== call) return;
           busy--;
@@ -79,7 +86,7 @@ export class WorkerShardExecutor implements ShardExecutor {
         worker.postMessage({ type: 'begin', call, task, shared });
       }
       if (shards === 0) return resolve({ outputs, done });
-      for (const worker of this.workers) handOut(worker);
+      for (const worker of workers) handOut(worker);
     });
   }
 

@@ -1,6 +1,6 @@
 /**
- * The engine worker: runs the engine off the app's main thread, with one shard worker per core
- * for the replay's shard tasks (or in this thread where a worker cannot start workers).
+ * The engine worker: runs the engine off the app's main thread, with up to one shard worker per
+ * core for the replay's shard tasks (or in this thread where a worker cannot start workers).
  */
 import { InThreadExecutor } from '../../../src/matching/pipeline/executor';
 import { engineWorkerHandler } from './engineWorkerHandler';

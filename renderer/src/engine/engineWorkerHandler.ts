@@ -8,6 +8,7 @@ import type { Datasets } from '../../../src/matching/datasets/parse';
 import { EngineError } from '../../../src/matching/messages';
 import { checkName } from '../../../src/matching/namesakes/checkName';
 import type { ShardExecutor } from '../../../src/matching/pipeline/executor';
+import { shardCount } from '../../../src/matching/population/population';
 import type { PairRow } from '../../../src/matching/pipeline/pairRows';
 import { PassOneCache } from '../../../src/matching/pipeline/passOne';
 import { runReplay } from '../../../src/matching/pipeline/runReplay';
@@ -85,7 +86,8 @@ export function engineWorkerHandler(context: EngineContext) {
         scenario,
         seconds: (finished - started) / 1000,
         stages,
-        threads: pool.threads,
+        // The threads that ran shards: no more than a replicate has (WorkerShardExecutor).
+        threads: Math.min(pool.threads, shardCount(scenario.population.size)),
         populationPassesReused,
         pairsCsv: csv,
       };

@@ -9,6 +9,7 @@
  * run comes from the last run's measured speed on this machine, or from a default measured on
  * the two-core development machine.
  */
+import { SHARD_SIZE } from '../../../src/matching/population/PopulationShard';
 import { valueAt, withValueAt } from './schemaFields';
 
 /** The region a national preset's quick run models, and its replicates. */
@@ -19,11 +20,11 @@ const DEFAULT_LIST_SIZE = 1_280_000;
 
 /**
  * Seconds per million people per replicate on one core, all stages: `namesake run
- * irs-ice-2025`, one replicate, took 91 s on two cores for 340 M people on the quiet
- * development machine (README, "Performance"): 2 × 91 / 340 ≈ 0.54. Plus a fixed start-up
- * (datasets, population model, cross-reference), measured by the app's quick runs.
+ * irs-ice-2025`, one replicate, took 52.5–55 s on two cores for 340 M people on the
+ * development machine on 8 Dec 2026 (README, "Performance"): 2 × 54 / 340 ≈ 0.32. Plus a fixed
+ * start-up (datasets, population model, cross-reference), measured by the app's quick runs.
  */
-const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.54;
+const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.32;
 const START_SECONDS = 8;
 /** Runs smaller than this (millions of people × replicates) are mostly start-up: not measured. */
 const MEASURED_FROM_MILLIONS = 10;
@@ -92,10 +93,14 @@ export function recordRunTime(scenario: unknown, seconds: number): void {
     measuredSecondsPerMillion = ((seconds - START_SECONDS) * cores()) / millions;
 }
 
-/** Expected run time in seconds on this machine's cores. */
+/**
+ * Expected run time in seconds on this machine's cores, of which a run uses no more than its
+ * population has shards (a region-sized run has one).
+ */
 export function expectedSeconds(scenario: unknown, threads = cores()): number {
   const perMillion = measuredSecondsPerMillion ?? DEFAULT_SECONDS_PER_MILLION_PER_CORE;
-  return START_SECONDS + (workload(scenario) * perMillion) / threads;
+  const shards = Math.ceil(numberAt(scenario, ['population', 'size'], 1_000_000) / SHARD_SIZE);
+  return START_SECONDS + (workload(scenario) * perMillion) / Math.max(1, Math.min(threads, shards));
 }
 
 export function formatDuration(seconds: number): string {

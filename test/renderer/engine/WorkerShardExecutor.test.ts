@@ -53,6 +53,25 @@ describe('WorkerShardExecutor', () => {
     expect(log.filter((m) => m.type === 'shard')).toHaveLength(10);
   });
 
+  it('starts no more workers than a call has shards, and keeps them for later calls', async () => {
+    const log: ShardRequest[] = [];
+    let started = 0;
+    const executor = new WorkerShardExecutor(() => {
+      started++;
+      return fakeWorker(() => 1, log);
+    }, 4);
+    const one = await executor.run(TASK, shared, 1);
+    expect(one.done).toBe(1);
+    expect(started).toBe(1);
+    expect(log.filter((m) => m.type === 'begin')).toHaveLength(1);
+    const many = await executor.run(TASK, shared, 6);
+    expect(many.done).toBe(6);
+    expect(started).toBe(4);
+    await executor.run(TASK, shared, 2);
+    expect(started).toBe(4);
+    await executor.close();
+  });
+
   it('hands out no more shards once cancelled and resolves with the finished ones', async () => {
     const log: ShardRequest[] = [];
     const controller = new AbortController();
