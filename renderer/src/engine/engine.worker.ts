@@ -1,8 +1,9 @@
 /**
- * The engine worker: runs the engine off the app's main thread, with up to one shard worker per
- * core for the replay's shard tasks (or in this thread where a worker cannot start workers).
+ * The engine worker: runs the engine off the app's main thread. A shard task of more than one
+ * shard runs on up to one shard worker per core, started when first needed; a task of one shard
+ * (a region-sized run), and every task where a worker cannot start workers, runs here.
  */
-import { InThreadExecutor } from '../../../src/matching/pipeline/executor';
+import { InThreadExecutor, OneShardInThread } from '../../../src/matching/pipeline/executor';
 import { engineWorkerHandler } from './engineWorkerHandler';
 import { loadBrowserDatasets } from './loadBrowserDatasets';
 import type { EngineReply, EngineRequest } from './protocol';
@@ -17,13 +18,19 @@ const handle = engineWorkerHandler({
   executor: (datasets) =>
     typeof Worker === 'undefined'
       ? new InThreadExecutor(datasets, () => new Promise((resolve) => setTimeout(resolve, 0)))
-      : new WorkerShardExecutor(
-          () =>
-            new Worker(new URL('./shard.worker.ts', import.meta.url), {
-              type: 'module',
-              name: 'namesake-shard',
-            }) as unknown as ShardWorker,
+      : new OneShardInThread(
+          datasets,
           cores,
+          () =>
+            new WorkerShardExecutor(
+              () =>
+                new Worker(new URL('./shard.worker.ts', import.meta.url), {
+                  type: 'module',
+                  name: 'namesake-shard',
+                }) as unknown as ShardWorker,
+              cores,
+            ),
+          () => new Promise((resolve) => setTimeout(resolve, 0)),
         ),
   post: (message, transfer = []) => scope.postMessage(message, transfer),
   now: () => performance.now(),

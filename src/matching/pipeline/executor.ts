@@ -174,3 +174,38 @@ export class InThreadExecutor implements ShardExecutor {
     return Promise.resolve();
   }
 }
+
+/**
+ * Runs a task of one shard in this thread and a larger one on a pool of workers, started when
+ * first needed: a worker given the only shard would read the datasets and build the population
+ * model again (about a second) while this thread, which builds it anyway for the merge, waits.
+ * A region-sized run (one shard) so never starts a worker. `threads` is the pool's.
+ */
+export class OneShardInThread implements ShardExecutor {
+  private readonly local: InThreadExecutor;
+  private pool: ShardExecutor | null = null;
+
+  constructor(
+    datasets: Datasets,
+    readonly threads: number,
+    private readonly startPool: () => ShardExecutor,
+    pause?: () => Promise<void>,
+  ) {
+    this.local = new InThreadExecutor(datasets, pause);
+  }
+
+  run<K extends ShardTaskName>(
+    task: K,
+    shared: TaskShared<K>,
+    shards: number,
+    options: ShardRunOptions = {},
+  ): Promise<ShardRun<TaskOutput<K>>> {
+    if (shards <= 1) return this.local.run(task, shared, shards, options);
+    this.pool ??= this.startPool();
+    return this.pool.run(task, shared, shards, options);
+  }
+
+  close(): Promise<void> {
+    return this.pool?.close() ?? Promise.resolve();
+  }
+}

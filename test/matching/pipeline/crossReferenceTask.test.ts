@@ -8,6 +8,7 @@ import { RomanisationFamilies } from '../../../src/matching/comparison/names/rom
 import { allocateLinkRecords, type LinkRecords } from '../../../src/matching/linking/LinkRecords';
 import { crossReferenceLinks } from '../../../src/matching/pipeline/crossReferenceTask';
 import {
+  OneShardInThread,
   runShardTask,
   taskEnv,
   type ShardExecutor,
@@ -130,5 +131,37 @@ describe('crossReferenceLinks', () => {
     await crossReferenceLinks(executor, nameOf, list, disclosures, queries, tieKeys, replay, 5);
     await crossReferenceLinks(executor, nameOf, list, disclosures, many, manyKeys, replay, 5);
     expect(executor.runs).toEqual([1, 3]);
+  });
+
+  it('runs a one-part job in this thread and starts the pool only for more (OneShardInThread)', async () => {
+    const replay = parseReplayConfig({});
+    const pools: ClonedExecutor[] = [];
+    const executor = new OneShardInThread(testDatasets(), 2, () => {
+      const pool = new ClonedExecutor(2);
+      pools.push(pool);
+      return pool;
+    });
+    const link = (minQueriesPerPart: number) =>
+      crossReferenceLinks(
+        executor,
+        nameOf,
+        list,
+        disclosures,
+        queries,
+        tieKeys,
+        replay,
+        5,
+        minQueriesPerPart,
+      );
+    const alone = await link(queries.length);
+    expect(pools).toHaveLength(0);
+    const split = await link(1);
+    expect(pools).toHaveLength(1);
+    expect(pools[0]!.runs).toEqual([2]);
+    expect(Array.from(split.positions)).toEqual(Array.from(alone.positions));
+    expect(Array.from(split.scores)).toEqual(Array.from(alone.scores));
+    await link(1);
+    expect(pools).toHaveLength(1);
+    await executor.close();
   });
 });
