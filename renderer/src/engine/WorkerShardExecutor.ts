@@ -26,6 +26,7 @@ export class WorkerShardExecutor implements ShardExecutor {
   readonly threads: number;
   private readonly workers: ShardWorker[] = [];
   private call = 0;
+  private closed = false;
   /** Rejects the call in progress: close() must not leave its promise hanging. */
   private abandon: ((error: Error) => void) | null = null;
 
@@ -42,11 +43,17 @@ export class WorkerShardExecutor implements ShardExecutor {
     shards: number,
     options: ShardRunOptions = {},
   ): Promise<ShardRun<TaskOutput<K>>> {
+    if (this.closed) return Promise.reject(new Error(STOPPED));
     const call = ++this.call;
-    // One worker a shard at most; started once, kept for the pool's later calls.
+    // One worker a shard at most; started once, kept for the pool's later calls. A worker this
+    // call leaves idle drops the handlers of the call it last served (and what they hold).
     const used = Math.max(1, Math.min(this.threads, shards));
     while (this.workers.length < used) this.workers.push(this.createWorker());
     const workers = this.workers.slice(0, used);
+    for (const idle of this.workers.slice(used)) {
+      idle.onmessage = null;
+      idle.onerror = null;
+    }
     const outputs = new Array<TaskOutput<K> | undefined>(shards);
     let next = 0;
     let done = 0;
@@ -92,9 +99,12 @@ export class WorkerShardExecutor implements ShardExecutor {
 
   /** Stops every worker at once, shards in progress included (a cancelled run's pool). */
   close(): Promise<void> {
+    this.closed = true;
     for (const worker of this.workers) worker.terminate();
-    this.abandon?.(new Error('the shard workers were stopped'));
+    this.abandon?.(new Error(STOPPED));
     this.abandon = null;
     return Promise.resolve();
   }
 }
+
+const STOPPED = 'the shard workers were stopped';

@@ -184,6 +184,7 @@ export class InThreadExecutor implements ShardExecutor {
 export class OneShardInThread implements ShardExecutor {
   private readonly local: InThreadExecutor;
   private pool: ShardExecutor | null = null;
+  private closed = false;
 
   constructor(
     datasets: Datasets,
@@ -200,12 +201,16 @@ export class OneShardInThread implements ShardExecutor {
     shards: number,
     options: ShardRunOptions = {},
   ): Promise<ShardRun<TaskOutput<K>>> {
+    // Closed (a cancelled run's): a task still asked for, of a run that goes on to its end,
+    // starts no pool that nothing would close.
+    if (this.closed) return Promise.reject(new Error('the executor was closed'));
     if (shards <= 1) return this.local.run(task, shared, shards, options);
     this.pool ??= this.startPool();
     return this.pool.run(task, shared, shards, options);
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.pool?.close() ?? Promise.resolve();
   }
 }

@@ -70,6 +70,9 @@ describe('WorkerShardExecutor', () => {
     await executor.run(TASK, shared, 2);
     expect(started).toBe(4);
     await executor.close();
+    // Stopped (a cancelled run's pool): a task still asked for is refused, not left waiting.
+    await expect(executor.run(TASK, shared, 3)).rejects.toThrow('stopped');
+    expect(started).toBe(4);
   });
 
   it('hands out no more shards once cancelled and resolves with the finished ones', async () => {
