@@ -68,11 +68,21 @@ export function crossReferencePart(
   return { positions, scores };
 }
 
+/** How crossReferenceLinks may split its queries over the executor's threads. */
+export interface CrossReferenceSplit {
+  /** Fewest queries a part (default MIN_QUERIES_PER_PART; at least 1). */
+  minQueriesPerPart?: number;
+  /**
+   * Most parts (default: the executor's threads). A replay gives its shard count: a run on
+   * fewer threads than cores (one shard, one thread) stays on them.
+   */
+  maxParts?: number;
+}
+
 /**
  * The cross-reference's link of each query (disclosure indices of `disclosures`, with the
  * seeds of their tie-breaks) against `list`, both holding ids of one name space (`nameOf`),
- * split over the executor's threads, at least `minQueriesPerPart` a part; `seed` is the
- * replicate's. Not stopped by a cancel: the
+ * split over the executor's threads as `split` allows; `seed` is the replicate's. Not stopped by a cancel: the
  * replicate's pass 1 is done by then, and the links take seconds.
  */
 export async function crossReferenceLinks(
@@ -84,12 +94,17 @@ export async function crossReferenceLinks(
   tieKeys: Uint32Array,
   replay: ReplayConfig,
   seed: number,
-  minQueriesPerPart = MIN_QUERIES_PER_PART,
+  split: CrossReferenceSplit = {},
 ): Promise<CrossReferenceLinks> {
   const table = new NameTable(nameOf);
+  const perPart = Math.max(1, split.minQueriesPerPart ?? MIN_QUERIES_PER_PART);
   const parts = Math.max(
     1,
-    Math.min(executor.threads, Math.ceil(queries.length / minQueriesPerPart)),
+    Math.min(
+      executor.threads,
+      split.maxParts ?? executor.threads,
+      Math.ceil(queries.length / perPart),
+    ),
   );
   const input: CrossReferenceInput = {
     list: table.rekeyed(list),

@@ -7,6 +7,7 @@
  */
 import { pickLinkRecords } from '../linking/LinkRecords';
 import type { PopulationModel } from '../population/model';
+import { shardCount } from '../population/population';
 import { doorOf, isUpdatedAddress, type Door } from './doors';
 import { crossReferenceLinks } from './crossReferenceTask';
 import type { ShardExecutor } from './executor';
@@ -80,6 +81,8 @@ export async function replicateOutcomes(
     Uint32Array.from(requests, (c) => candidates.records.person[c]!),
     replay,
     model.config.seed,
+    // No more threads than pass 1 had shards (a one-shard run stays on its one thread).
+    { maxParts: shardCount(model.config.size) },
   );
   const outcomes: Outcome[] = requests.map((c, q) => {
     const d = matches.irs[c]!;

@@ -114,7 +114,7 @@ describe('crossReferenceLinks', () => {
           tieKeys,
           replay,
           5,
-          1,
+          { minQueriesPerPart: 1 },
         );
         expect(executor.runs).toEqual([threads]);
         expect(Array.from(links.positions)).toEqual(expected.map((l) => l.position));
@@ -130,7 +130,14 @@ describe('crossReferenceLinks', () => {
     const manyKeys = Uint32Array.from(many, (_, q) => q);
     await crossReferenceLinks(executor, nameOf, list, disclosures, queries, tieKeys, replay, 5);
     await crossReferenceLinks(executor, nameOf, list, disclosures, many, manyKeys, replay, 5);
-    expect(executor.runs).toEqual([1, 3]);
+    // A replay caps the parts at its shard count; a bad minimum counts as 1.
+    await crossReferenceLinks(executor, nameOf, list, disclosures, many, manyKeys, replay, 5, {
+      maxParts: 1,
+    });
+    await crossReferenceLinks(executor, nameOf, list, disclosures, queries, tieKeys, replay, 5, {
+      minQueriesPerPart: 0,
+    });
+    expect(executor.runs).toEqual([1, 3, 1, 4]);
   });
 
   it('runs a one-part job in this thread and starts the pool only for more (OneShardInThread)', async () => {
@@ -142,17 +149,9 @@ describe('crossReferenceLinks', () => {
       return pool;
     });
     const link = (minQueriesPerPart: number) =>
-      crossReferenceLinks(
-        executor,
-        nameOf,
-        list,
-        disclosures,
-        queries,
-        tieKeys,
-        replay,
-        5,
+      crossReferenceLinks(executor, nameOf, list, disclosures, queries, tieKeys, replay, 5, {
         minQueriesPerPart,
-      );
+      });
     const alone = await link(queries.length);
     expect(pools).toHaveLength(0);
     const split = await link(1);
@@ -162,6 +161,10 @@ describe('crossReferenceLinks', () => {
     expect(Array.from(split.scores)).toEqual(Array.from(alone.scores));
     await link(1);
     expect(pools).toHaveLength(1);
+    // Closed (a cancelled run's executor): nothing more runs, and no pool starts.
     await executor.close();
+    await expect(link(1)).rejects.toThrow('closed');
+    await expect(link(queries.length)).rejects.toThrow('closed');
+    expect(pools).toHaveLength(1);
   });
 });
