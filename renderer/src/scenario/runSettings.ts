@@ -86,11 +86,22 @@ const workload = (scenario: unknown) =>
   (numberAt(scenario, ['population', 'size'], 1_000_000) / 1e6) *
   numberAt(scenario, ['monteCarlo', 'replicates'], 1);
 
+/** The threads a run of `scenario` uses: no more than its population has shards. */
+const threadsFor = (scenario: unknown, threads: number) =>
+  Math.max(
+    1,
+    Math.min(
+      threads,
+      Math.ceil(numberAt(scenario, ['population', 'size'], 1_000_000) / SHARD_SIZE),
+    ),
+  );
+
 /** Remembers how fast a finished run went, for the next estimates. */
 export function recordRunTime(scenario: unknown, seconds: number): void {
   const millions = workload(scenario);
   if (millions >= MEASURED_FROM_MILLIONS && seconds > START_SECONDS)
-    measuredSecondsPerMillion = ((seconds - START_SECONDS) * cores()) / millions;
+    measuredSecondsPerMillion =
+      ((seconds - START_SECONDS) * threadsFor(scenario, cores())) / millions;
 }
 
 /**
@@ -99,8 +110,7 @@ export function recordRunTime(scenario: unknown, seconds: number): void {
  */
 export function expectedSeconds(scenario: unknown, threads = cores()): number {
   const perMillion = measuredSecondsPerMillion ?? DEFAULT_SECONDS_PER_MILLION_PER_CORE;
-  const shards = Math.ceil(numberAt(scenario, ['population', 'size'], 1_000_000) / SHARD_SIZE);
-  return START_SECONDS + (workload(scenario) * perMillion) / Math.max(1, Math.min(threads, shards));
+  return START_SECONDS + (workload(scenario) * perMillion) / threadsFor(scenario, threads);
 }
 
 export function formatDuration(seconds: number): string {

@@ -5,6 +5,7 @@ import { parseScenario } from '../../../src/matching/scenario';
 import {
   expectedSeconds,
   formatDuration,
+  recordRunTime,
   QUICK,
   quickDifferences,
   quickSettings,
@@ -45,5 +46,20 @@ describe('quick settings', () => {
     // A one-shard population runs on one thread, however many cores there are.
     const region = quickSettings(preset('irs-ice-2025'));
     expect(expectedSeconds(region, 8)).toBe(expectedSeconds(region, 1));
+  });
+});
+
+// Last: a recorded run changes the module's estimates for every later call.
+describe('recorded run times', () => {
+  it('give back the time of the run they measured, one-shard runs on one thread included', () => {
+    const oneShard = {
+      population: { size: 500_000 },
+      monteCarlo: { replicates: 40 },
+    };
+    recordRunTime(oneShard, 30);
+    expect(expectedSeconds(oneShard, 8)).toBeCloseTo(30, 6);
+    const national = { population: { size: 20_000_000 }, monteCarlo: { replicates: 1 } };
+    recordRunTime(national, 20);
+    expect(expectedSeconds(national, 2)).toBeCloseTo(20, 6);
   });
 });
