@@ -134,7 +134,7 @@ export async function benchPopulation(
     );
   }
   console.log(
-    `  start-up of a run or worker: datasets read in ${datasetsSeconds.toFixed(2)} s; model built in ${results.map((r) => `${r.startup.modelSeconds.toFixed(2)} s`).join(', ')} (the sizes' first use of the engine's code, then warm)`,
+    `  start-up of a run or worker: datasets read in ${datasetsSeconds.toFixed(2)} s; model built in ${results.map((r) => `${r.startup.modelSeconds.toFixed(2)} s`).join(', ')} (per size; the first shard's lazily built tables and JIT warm-up come on top)`,
   );
   console.log(
     '  targets: ≥ 5 M people/s on one core (population, households, addresses and one view); ≤ 40 bytes per person',

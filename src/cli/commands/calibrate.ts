@@ -25,7 +25,7 @@ import { calibrateMessage, ExitCode, UsageError } from '../messages';
 import { prepareOutDir } from '../outputPaths';
 import { parseCount } from '../options';
 import { progressBar } from '../progress';
-import { ReplayRunner, withKnobs } from '../replayEvaluation';
+import { ReplayRunner, replayThreads, withKnobs } from '../replayEvaluation';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 
@@ -101,7 +101,13 @@ export async function runCalibrate(
 
   // The folder is made before the search, so a bad --out is said at once, not after the runs.
   if (options.out) prepareOutDir(options.out);
-  const runner = new ReplayRunner(loadDatasets(datasetsDir), threads, datasetsDir);
+  // The calibrated parameters never change the population's size, so the base scenario's
+  // shards bound the threads.
+  const runner = new ReplayRunner(
+    loadDatasets(datasetsDir),
+    replayThreads(threads, [scenario]),
+    datasetsDir,
+  );
   const planned = budget + parameters.length * profilePoints;
   const progress = progressBar('Calibrating', planned, 'runs');
   let report: CalibrationReport;
