@@ -19,12 +19,13 @@ export const QUICK = { regionSize: 500_000, replicates: 1 } as const;
 const DEFAULT_LIST_SIZE = 1_280_000;
 
 /**
- * Seconds per million people per replicate on one core, all stages: `namesake run
- * irs-ice-2025`, one replicate, took 52.5–55 s on two cores for 340 M people on the
- * development machine on 8 Dec 2026 (README, "Performance"): 2 × 54 / 340 ≈ 0.32. Plus a fixed
- * start-up (datasets, population model, cross-reference), measured by the app's quick runs.
+ * Seconds per million people per replicate on one core, all stages, beyond a fixed start-up
+ * (datasets, population model, cross-reference; measured by the app's quick runs): `namesake
+ * run irs-ice-2025` took 51.4–55 s on two cores for 340 M people with one replicate, and
+ * 231 s with its five, on the development machine on 8 Dec 2026 (README, "Performance"):
+ * 2 × (231 − 8) / (5 × 340) ≈ 2 × (53 − 8) / 340 ≈ 0.27.
  */
-const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.32;
+const DEFAULT_SECONDS_PER_MILLION_PER_CORE = 0.27;
 const START_SECONDS = 8;
 /** Runs smaller than this (millions of people × replicates) are mostly start-up: not measured. */
 const MEASURED_FROM_MILLIONS = 10;

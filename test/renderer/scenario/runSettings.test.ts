@@ -40,9 +40,11 @@ describe('quick settings', () => {
 
   it('are expected to take seconds, where the full-scale run takes minutes', () => {
     expect(expectedSeconds(quickSettings(preset('irs-ice-2025')), 2)).toBeLessThan(30);
-    // Five replicates of 340 M people at the measured 0.32 s per million per core: ≈ 5 min
-    // (4 min 32 s measured).
-    expect(formatDuration(expectedSeconds(preset('irs-ice-2025'), 2))).toBe('5 min');
+    // Five replicates of 340 M people at the measured 0.27 s per million per core: ≈ 4 min
+    // (3 min 51 s measured); one replicate ≈ 54 s (51.4–55 s measured).
+    expect(formatDuration(expectedSeconds(preset('irs-ice-2025'), 2))).toBe('4 min');
+    const one = { ...preset('irs-ice-2025'), monteCarlo: { replicates: 1 } };
+    expect(formatDuration(expectedSeconds(one, 2))).toBe('54 s');
     // A one-shard population runs on one thread, however many cores there are.
     const region = quickSettings(preset('irs-ice-2025'));
     expect(expectedSeconds(region, 8)).toBe(expectedSeconds(region, 1));
