@@ -102,9 +102,7 @@ const FNV_BASIS = 0x811c9dc5;
  * stream number, so each (seed, shard, stage) has its own independent stream.
  */
 export function streamId(...labels: number[]): number {
-  let h = FNV_BASIS;
-  for (const label of labels) h = fold(h, label);
-  return h >>> 0;
+  return streamPrefix(...labels) >>> 0;
 }
 
 /** One label folded into a stream number (the step streamId repeats). */
