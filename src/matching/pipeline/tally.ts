@@ -81,15 +81,17 @@ export function tally(merged: MergedShards, r: ReplicateOutcomes): ReplicateCoun
     HomeKind,
     BreakdownCounts
   >;
-  const rowsOf = (c: number) => {
-    const community = byCommunity[COMMUNITY_IDS[communityOf(candidates.attrs[c]!)]!];
-    const kind = BUILDING_KINDS[candidates.homeKind[c]!];
+  /** The rows of community index `community` and building kind index `homeKind`. */
+  const rowsAt = (community: number, homeKind: number) => {
+    const row = byCommunity[COMMUNITY_IDS[community]!];
+    const kind = BUILDING_KINDS[homeKind];
     const home = kind === 'house' || kind === 'apartment' ? byHomeKind[kind] : null;
-    return home ? [community, home] : [community];
+    return home ? [row, home] : [row];
   };
+  const rowsOf = (c: number) => rowsAt(communityOf(candidates.attrs[c]!), candidates.homeKind[c]!);
   // The list's million records counted by (community, kind of home) in a typed array first,
   // then added to the rows: a row look-up per record was most of the tally's time.
-  const KINDS = 256;
+  const KINDS = BUILDING_KINDS.length;
   const listedBy = new Uint32Array(COMMUNITY_IDS.length * KINDS);
   let screened = 0;
   for (let p = 0; p < list.sampled; p++) {
@@ -100,11 +102,7 @@ export function tally(merged: MergedShards, r: ReplicateOutcomes): ReplicateCoun
   funnel.requested.count = funnel.requested.right = list.sampled;
   funnel.screened.count = funnel.screened.right = screened;
   listedBy.forEach((n, at) => {
-    if (n === 0) return;
-    const community = byCommunity[COMMUNITY_IDS[Math.floor(at / KINDS)]!];
-    community.listed += n;
-    const kind = BUILDING_KINDS[at % KINDS];
-    if (kind === 'house' || kind === 'apartment') byHomeKind[kind].listed += n;
+    if (n > 0) for (const row of rowsAt(Math.floor(at / KINDS), at % KINDS)) row.listed += n;
   });
   let people = 0;
   let garbage = 0;
