@@ -10,7 +10,6 @@ import { InThreadExecutor, type ShardExecutor } from '../matching/pipeline/execu
 import type { ReplayProgress, ReplayResult } from '../matching/pipeline/ReplayResult';
 import { PassOneCache } from '../matching/pipeline/passOne';
 import { REUSED_PASS_COST, replicateKeys, runReplay } from '../matching/pipeline/runReplay';
-import { shardCount } from '../matching/population/population';
 import type { Scenario } from '../matching/scenario';
 import { WorkerExecutor } from './taskPool';
 
@@ -41,17 +40,6 @@ export function withKnobs(scenario: Scenario, knobs: RunKnobs): Scenario {
  * sweep's peak memory stays within the replay's 4 GB target (its peak is about 2 GB).
  */
 export const PASS_ONE_CACHE_BYTES = 1 << 30;
-
-/**
- * The threads to run `scenarios` on: `requested`, but no more than a replicate has shards (its
- * pass 1 runs one shard a thread; its cross-reference has as few links as its population is
- * small). A one-shard scenario so runs in this thread: a worker would read the datasets and
- * build the model again, about a second, for no work in parallel.
- */
-export function replayThreads(requested: number, scenarios: readonly Scenario[]): number {
-  const shards = Math.max(1, ...scenarios.map((s) => shardCount(s.population.size)));
-  return Math.max(1, Math.min(requested, shards));
-}
 
 /**
  * Where a command's replays run: worker threads, or this thread for one, yielding to the event

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplayRunner, replayThreads } from '../../src/cli/replayEvaluation';
+import { ReplayRunner } from '../../src/cli/replayEvaluation';
 import { REUSED_PASS_COST } from '../../src/matching/pipeline/runReplay';
 import { parseScenario, type ScenarioInput } from '../../src/matching/scenario';
 import { SHARD_SIZE } from '../../src/matching/population/PopulationShard';
@@ -59,16 +59,5 @@ describe('ReplayRunner', () => {
     } finally {
       await runner.close();
     }
-  });
-});
-
-describe('replayThreads', () => {
-  it('asks for no more threads than the largest scenario has shards', () => {
-    const sized = (size: number) =>
-      parseScenario({ ...BASE, population: { ...BASE.population, size } });
-    expect(replayThreads(8, [sized(40_000)])).toBe(1);
-    expect(replayThreads(8, [sized(SHARD_SIZE + 1)])).toBe(2);
-    expect(replayThreads(2, [sized(40_000), sized(5 * SHARD_SIZE)])).toBe(2);
-    expect(replayThreads(1, [sized(5 * SHARD_SIZE)])).toBe(1);
   });
 });

@@ -8,10 +8,9 @@ import type { Datasets } from '../../../src/matching/datasets/parse';
 import { EngineError } from '../../../src/matching/messages';
 import { checkName } from '../../../src/matching/namesakes/checkName';
 import type { ShardExecutor } from '../../../src/matching/pipeline/executor';
-import { shardCount } from '../../../src/matching/population/population';
 import type { PairRow } from '../../../src/matching/pipeline/pairRows';
 import { PassOneCache } from '../../../src/matching/pipeline/passOne';
-import { runReplay } from '../../../src/matching/pipeline/runReplay';
+import { replayThreads, runReplay } from '../../../src/matching/pipeline/runReplay';
 import { pairsCsv } from '../../../src/matching/report/pairsCsv';
 import { parseScenario } from '../../../src/matching/scenario';
 import { linkCsvFiles } from '../importing/linkCsvFiles';
@@ -86,8 +85,9 @@ export function engineWorkerHandler(context: EngineContext) {
         scenario,
         seconds: (finished - started) / 1000,
         stages,
-        // The threads that ran shards: no more than a replicate has (WorkerShardExecutor).
-        threads: Math.min(pool.threads, shardCount(scenario.population.size)),
+        // The threads that ran shards: no more than a replicate has (OneShardInThread, and
+        // WorkerShardExecutor starts no more workers than a task has shards).
+        threads: replayThreads(pool.threads, [scenario]),
         populationPassesReused,
         pairsCsv: csv,
       };

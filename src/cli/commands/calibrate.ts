@@ -25,7 +25,8 @@ import { calibrateMessage, ExitCode, UsageError } from '../messages';
 import { prepareOutDir } from '../outputPaths';
 import { parseCount } from '../options';
 import { progressBar } from '../progress';
-import { ReplayRunner, replayThreads, withKnobs } from '../replayEvaluation';
+import { ReplayRunner, withKnobs } from '../replayEvaluation';
+import { replayThreads } from '../../matching/pipeline/runReplay';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 

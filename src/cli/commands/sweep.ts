@@ -17,7 +17,8 @@ import { ExitCode, sweepMessage, UsageError } from '../messages';
 import { parseCount } from '../options';
 import { startOutFile } from '../outputPaths';
 import { stagedProgressBar } from '../progress';
-import { ReplayRunner, replayThreads, withKnobs } from '../replayEvaluation';
+import { ReplayRunner, withKnobs } from '../replayEvaluation';
+import { replayThreads } from '../../matching/pipeline/runReplay';
 import { readScenario } from '../scenarioArgument';
 import { defaultThreads } from '../shardPool';
 

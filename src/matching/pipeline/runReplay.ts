@@ -78,6 +78,18 @@ const PASS_SHARE = 0.9;
  */
 export const REUSED_PASS_COST = 1 - PASS_SHARE;
 
+/**
+ * The threads to run `scenarios` on: `requested`, but no more than a replicate has shards (its
+ * pass 1 runs one shard a thread; its cross-reference has as few links as its population is
+ * small). A one-shard scenario so runs in one thread: a worker would read the datasets and build
+ * the model again, about a second, for no work in parallel. The command line and the app both
+ * run, and report, this many.
+ */
+export function replayThreads(requested: number, scenarios: readonly Scenario[]): number {
+  const shards = Math.max(1, ...scenarios.map((s) => shardCount(s.population.size)));
+  return Math.max(1, Math.min(requested, shards));
+}
+
 /** The scenario replicate r runs: seed + r, and the uncertain parameters drawn for r. */
 export function replicateScenario(scenario: Scenario, r: number): Scenario {
   const seed = scenario.population.seed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatasets } from '../../helpers/datasets';
 import { parseScenario, type ScenarioInput } from '../../../src/matching/scenario';
-import { runReplay } from '../../../src/matching/pipeline/runReplay';
+import { replayThreads, runReplay } from '../../../src/matching/pipeline/runReplay';
 import { InThreadExecutor } from '../../../src/matching/pipeline/executor';
 import type { PairRow } from '../../../src/matching/pipeline/pairRows';
 import { IRS_AGENCY } from '../../../src/matching/pipeline/replayShard';
@@ -168,5 +168,15 @@ describe('runReplay', () => {
     await expect(runReplay(scenario, datasets, { signal: { aborted: true } })).rejects.toThrow(
       'stopped before any shard',
     );
+  });
+});
+
+describe('replayThreads', () => {
+  it('asks for no more threads than the largest scenario has shards', () => {
+    const sized = (size: number) => parseScenario({ population: { size } });
+    expect(replayThreads(8, [sized(40_000)])).toBe(1);
+    expect(replayThreads(8, [sized(SHARD_SIZE + 1)])).toBe(2);
+    expect(replayThreads(2, [sized(40_000), sized(5 * SHARD_SIZE)])).toBe(2);
+    expect(replayThreads(1, [sized(5 * SHARD_SIZE)])).toBe(1);
   });
 });
