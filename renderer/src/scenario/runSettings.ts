@@ -91,7 +91,10 @@ const workload = (scenario: unknown) =>
   (numberAt(scenario, ['population', 'size'], 1_000_000) / 1e6) *
   numberAt(scenario, ['monteCarlo', 'replicates'], 1);
 
-/** The threads a run of `scenario` uses: no more than its population has shards. */
+/**
+ * The threads a run of `scenario` uses: no more than its population has shards (runReplay's
+ * replayThreads, counted here from a draft that may not be valid yet, so without its checks).
+ */
 const threadsFor = (scenario: unknown, threads: number) =>
   Math.max(
     1,
